@@ -1,0 +1,19 @@
+package io.migrate;
+
+import java.util.List;
+
+/**
+ * What an upgrade, downgrade or stamp did.
+ * @param from the version rows before, sorted
+ * @param to the version rows after, sorted
+ * @param steps the steps that ran, in order; empty when there was nothing to do
+ */
+public record MigrationResult(List<String> from, List<String> to, List<StepResult> steps) {
+
+	public MigrationResult {
+		from = List.copyOf(from);
+		to = List.copyOf(to);
+		steps = List.copyOf(steps);
+	}
+
+}
