@@ -29,7 +29,7 @@ public final class RevisionFileParser {
 
 	private static final Pattern MARKER = Pattern.compile("--\\s*(?i:migrate):(.*)");
 
-	private static final Pattern KEY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*):(.*)");
+	private static final Pattern KEY = Pattern.compile("--\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*:(.*)");
 
 	/**
 	 * Parses one file.

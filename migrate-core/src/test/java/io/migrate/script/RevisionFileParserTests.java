@@ -75,6 +75,11 @@ class RevisionFileParserTests {
 	}
 
 	@Test
+	void allowsSpacesAroundTheColon() {
+		assertThat(parseHeader("--   Revision :a1").revision().id()).isEqualTo("a1");
+	}
+
+	@Test
 	void aMissingRevisesMakesABase() {
 		assertThat(parseHeader("-- Revision: a1").revision().downRevisions()).isEmpty();
 	}
