@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -259,13 +260,28 @@ final class GraphBuilder {
 		if (!any) {
 			return;
 		}
+		// a dependency only one revision declares cannot be declared by an ancestor: no walk for it
+		int[] declarers = new int[n];
+		for (int[] list : deps) {
+			for (int dependency : list) {
+				declarers[dependency]++;
+			}
+		}
 		for (int i = 0; i < n; i++) {
-			if (deps[i].length == 0) {
+			boolean shared = false;
+			for (int dependency : deps[i]) {
+				shared |= declarers[dependency] > 1;
+			}
+			if (!shared) {
 				continue;
 			}
 			LinkedHashSet<Integer> kept = new LinkedHashSet<>();
+			Set<Integer> pending = new HashSet<>();
 			for (int dependency : deps[i]) {
 				kept.add(dependency);
+				if (declarers[dependency] > 1) {
+					pending.add(dependency);
+				}
 			}
 			BitSet seen = new BitSet(n);
 			ArrayDeque<Integer> todo = new ArrayDeque<>();
@@ -273,10 +289,11 @@ final class GraphBuilder {
 				seen.set(parent);
 				todo.push(parent);
 			}
-			while (!todo.isEmpty() && !kept.isEmpty()) {
+			while (!todo.isEmpty() && !pending.isEmpty()) {
 				int node = todo.pop();
 				for (int dependency : deps[node]) {
 					kept.remove(dependency);
+					pending.remove(dependency);
 				}
 				for (int parent : down[node]) {
 					if (!seen.get(parent)) {
