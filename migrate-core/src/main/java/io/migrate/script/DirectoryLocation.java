@@ -2,12 +2,19 @@ package io.migrate.script;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 /**
  * Revision files in a filesystem directory and its subfolders. The directory must exist: a
@@ -57,29 +64,36 @@ public final class DirectoryLocation implements RevisionLocation {
 							+ " at the folder that holds the revision files";
 			throw new ScriptException(this.directory.toString(), 0, problem);
 		}
-		List<String> paths = new ArrayList<>();
-		collect(this.directory, "", paths);
+		Map<String, Long> sizes = new HashMap<>();
+		collect(this.directory, "", sizes);
+		List<String> paths = new ArrayList<>(sizes.keySet());
 		paths.sort(LoadOrder.INSTANCE);
 		List<ScriptFile> files = new ArrayList<>(paths.size());
 		for (String relative : paths) {
 			Path file = this.directory.resolve(relative);
-			files.add(new ScriptFile(relative, file.toString(), read(file)));
+			files.add(new ScriptFile(relative, file.toString(), read(file, sizes.get(relative))));
 		}
 		return files;
 	}
 
-	private static void collect(Path folder, String prefix, List<String> paths) {
-		try (Stream<Path> children = Files.list(folder)) {
-			for (Path child : children.toList()) {
+	// One stat per entry (the attributes give both the kind and the size): a location of a
+	// thousand files is read at every start, and each system call counts there.
+	private static void collect(Path folder, String prefix, Map<String, Long> sizes) {
+		try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
+			for (Path child : children) {
 				String name = child.getFileName().toString();
 				if (name.startsWith(".")) {
 					continue;
 				}
-				if (Files.isDirectory(child)) {
-					collect(child, prefix + name + "/", paths);
+				BasicFileAttributes attributes = attributes(child);
+				if (attributes == null) {
+					continue;
 				}
-				else if (name.endsWith(".sql") && Files.isRegularFile(child)) {
-					paths.add(prefix + name);
+				if (attributes.isDirectory()) {
+					collect(child, prefix + name + "/", sizes);
+				}
+				else if (name.endsWith(".sql") && attributes.isRegularFile()) {
+					sizes.put(prefix + name, attributes.size());
 				}
 			}
 		}
@@ -88,9 +102,34 @@ public final class DirectoryLocation implements RevisionLocation {
 		}
 	}
 
-	static String read(Path file) {
+	private static BasicFileAttributes attributes(Path path) {
 		try {
-			return Files.readString(file);
+			return Files.readAttributes(path, BasicFileAttributes.class);
+		}
+		catch (IOException ex) {
+			// a dangling link, or removed while listing: neither a file nor a folder
+			return null;
+		}
+	}
+
+	/**
+	 * Reads {@code file} whose size was {@code size} when listed: one open, one read and one close
+	 * when the size still holds, as a short read of a regular file only happens at its end.
+	 */
+	static String read(Path file, long size) {
+		try {
+			byte[] bytes;
+			if (size >= 0 && size < Integer.MAX_VALUE - 1) {
+				try (FileChannel channel = FileChannel.open(file)) {
+					ByteBuffer buffer = ByteBuffer.allocate((int) size + 1);
+					int count = Math.max(channel.read(buffer), 0);
+					bytes = (count <= size) ? Arrays.copyOf(buffer.array(), count) : null;
+				}
+			}
+			else {
+				bytes = null;
+			}
+			return decode((bytes != null) ? bytes : Files.readAllBytes(file));
 		}
 		catch (CharacterCodingException ex) {
 			throw new ScriptException(file.toString(), 0, "the file is not valid UTF-8; save it as UTF-8");
@@ -98,6 +137,15 @@ public final class DirectoryLocation implements RevisionLocation {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
+	}
+
+	private static String decode(byte[] bytes) throws CharacterCodingException {
+		for (byte b : bytes) {
+			if (b < 0) {
+				return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+			}
+		}
+		return new String(bytes, StandardCharsets.ISO_8859_1);
 	}
 
 }

@@ -64,4 +64,11 @@ class DirectoryLocationTests {
 			.withMessageContaining("a.sql: the file is not valid UTF-8");
 	}
 
+	@Test
+	void readsFilesOfAnySizeWholeWithTheirByteOrderMark() throws IOException {
+		String big = "SELECT 1;\n".repeat(20_000);
+		TestFiles.write(this.dir, "a.sql", "\uFEFF" + big);
+		assertThat(new DirectoryLocation(this.dir).list().get(0).text()).isEqualTo("\uFEFF" + big);
+	}
+
 }
