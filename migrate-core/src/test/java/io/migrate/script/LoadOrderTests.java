@@ -18,4 +18,11 @@ class LoadOrderTests {
 				"b/c/a.sql");
 	}
 
+	@Test
+	void comparesWholeNamesSegmentBySegment() {
+		List<String> paths = new ArrayList<>(List.of("ab/x.sql", "a/x.sql", "a.sql2", "a.sql", "a/b.sql", "a/a/z.sql"));
+		paths.sort(LoadOrder.INSTANCE);
+		assertThat(paths).containsExactly("a.sql", "a.sql2", "a/b.sql", "a/x.sql", "a/a/z.sql", "ab/x.sql");
+	}
+
 }
