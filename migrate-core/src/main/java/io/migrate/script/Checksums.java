@@ -25,9 +25,17 @@ public final class Checksums {
 	 * @return {@code sha256-lf:} followed by 64 lowercase hex digits
 	 */
 	public static String sha256Lf(String text) {
+		return sha256OfNormalized(normalize(text));
+	}
+
+	/**
+	 * @param normalized a text already passed through {@link #normalize}
+	 * @return its tagged checksum, as {@link #sha256Lf} gives for the original text
+	 */
+	static String sha256OfNormalized(String normalized) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] hash = digest.digest(normalize(text).getBytes(StandardCharsets.UTF_8));
+			byte[] hash = digest.digest(normalized.getBytes(StandardCharsets.UTF_8));
 			return SHA256_LF + ":" + HexFormat.of().formatHex(hash);
 		}
 		catch (NoSuchAlgorithmException ex) {
@@ -42,6 +50,9 @@ public final class Checksums {
 	 */
 	static String normalize(String text) {
 		String withoutBom = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? text.substring(1) : text;
+		if (withoutBom.indexOf('\r') < 0) {
+			return withoutBom;
+		}
 		return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
 	}
 

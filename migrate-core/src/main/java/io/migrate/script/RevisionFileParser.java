@@ -39,7 +39,8 @@ public final class RevisionFileParser {
 	 */
 	public SqlRevisionScript parse(ScriptFile file) {
 		String path = file.displayPath();
-		String[] lines = Checksums.normalize(file.text()).split("\n", -1);
+		String normalized = Checksums.normalize(file.text());
+		String[] lines = normalized.split("\n", -1);
 		RevisionHeader header = new RevisionHeader(path);
 		Section upgrade = null;
 		Section downgrade = null;
@@ -48,8 +49,9 @@ public final class RevisionFileParser {
 		for (int i = 0; i < lines.length; i++) {
 			int lineNumber = i + 1;
 			String line = lines[i].strip();
-			Matcher marker = MARKER.matcher(line);
-			if (marker.matches() && !inComment) {
+			// most lines are SQL: only a comment line can be a marker
+			Matcher marker = line.startsWith("--") ? MARKER.matcher(line) : null;
+			if (marker != null && marker.matches() && !inComment) {
 				String name = marker.group(1).strip().toLowerCase(Locale.ROOT);
 				Section previous = (name.equals("upgrade")) ? upgrade : (name.equals("downgrade")) ? downgrade : null;
 				if (!name.equals("upgrade") && !name.equals("downgrade")) {
@@ -87,7 +89,7 @@ public final class RevisionFileParser {
 					"there is no '-- migrate:upgrade' section; add that line above the upgrade statements");
 		}
 		return new SqlRevisionScript(revision, header.message(), header.created(), path, header.revisionLine(),
-				header.transactional(), Checksums.sha256Lf(file.text()), upgrade.split(path, lines),
+				header.transactional(), Checksums.sha256OfNormalized(normalized), upgrade.split(path, lines),
 				(downgrade != null) ? downgrade.split(path, lines) : null);
 	}
 

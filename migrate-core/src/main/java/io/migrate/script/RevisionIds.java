@@ -2,16 +2,11 @@ package io.migrate.script;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * Revision ids: the format a file's {@code Revision} header must have, and new random ids.
  */
 public final class RevisionIds {
-
-	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]{1,32}");
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private RevisionIds() {
 	}
@@ -22,7 +17,7 @@ public final class RevisionIds {
 	 */
 	public static String random() {
 		byte[] bytes = new byte[6];
-		RANDOM.nextBytes(bytes);
+		Random.INSTANCE.nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
 	}
 
@@ -32,7 +27,23 @@ public final class RevisionIds {
 	 * @return whether it has 1 to 32 characters from {@code [A-Za-z0-9_]}
 	 */
 	public static boolean isValid(String id) {
-		return id != null && ID.matcher(id).matches();
+		if (id == null || id.isEmpty() || id.length() > 32) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Seeding a SecureRandom costs a cold start; only authoring needs it, not every file parse.
+	private static final class Random {
+
+		private static final SecureRandom INSTANCE = new SecureRandom();
+
 	}
 
 }

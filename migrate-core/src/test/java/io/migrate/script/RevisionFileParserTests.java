@@ -229,6 +229,14 @@ class RevisionFileParserTests {
 	}
 
 	@Test
+	void aCreatedInTheUsualFormThatIsNotARealTimeIsAnError() {
+		assertError("-- Revision: a1\n-- Created: 2023-02-30T17:33:01Z\n-- migrate:upgrade\n", 2,
+				"Created '2023-02-30T17:33:01Z' is not an ISO-8601 date-time");
+		assertError("-- Revision: a1\n-- Created: 2023-08-02T24:33:01Z\n-- migrate:upgrade\n", 2,
+				"Created '2023-08-02T24:33:01Z' is not an ISO-8601 date-time");
+	}
+
+	@Test
 	void aMissingUpgradeSectionIsAnError() {
 		assertError("-- Revision: a1\n\n-- migrate:downgrade\nDROP TABLE a;\n", 3,
 				"there is no '-- migrate:upgrade' section");
