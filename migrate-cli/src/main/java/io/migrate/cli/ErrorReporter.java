@@ -35,9 +35,13 @@ final class ErrorReporter {
 			report(commandLine, args, failure.getMessage(), ex);
 			return (failure.reason() == MigrateException.Reason.USAGE) ? MigrateCli.USAGE : MigrateCli.FAILURE;
 		}
-		String message = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
-		report(commandLine, args, "unexpected " + ex.getClass().getSimpleName() + ": " + message
-				+ " (run with --debug for the stack trace)", ex);
+		String message = "unexpected " + ex.getClass().getSimpleName()
+				+ ((ex.getMessage() != null) ? ": " + ex.getMessage() : "");
+		Settings settings = root(commandLine).settingsIfValid();
+		if (settings == null || !settings.debug()) {
+			message += " (run with --debug for the stack trace)";
+		}
+		report(commandLine, args, message, ex);
 		return MigrateCli.FAILURE;
 	}
 
