@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 
 /** {@code migrate branches}: the branch points and where they lead. */
-@Command(name = "branches", mixinStandardHelpOptions = true,
+@Command(name = "branches",
 		description = "Show the branch points: revisions that more than one revision revises.")
 class BranchesCommand extends MigrateSubcommand {
 

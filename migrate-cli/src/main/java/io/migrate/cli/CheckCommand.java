@@ -5,7 +5,7 @@ import io.migrate.CheckResult;
 import picocli.CommandLine.Command;
 
 /** {@code migrate check}: validates everything and fails unless the database is at head. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check",
 		description = "Validate every revision (parse, graph, checksums of applied ones); exit 1 unless the database is at head.")
 class CheckCommand extends MigrateSubcommand {
 

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate current}: the revisions in the version table. */
-@Command(name = "current", mixinStandardHelpOptions = true,
+@Command(name = "current",
 		description = "Show the database's current revisions (the version-table rows); (head) marks a head.")
 class CurrentCommand extends MigrateSubcommand {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate downgrade TARGET}: runs the downgrade sections down to the target. */
-@Command(name = "downgrade", mixinStandardHelpOptions = true,
+@Command(name = "downgrade",
 		description = "Downgrade the database to TARGET: -1, base, an id or prefix, label@-1, ... (with --sql: FROM:TO)")
 class DowngradeCommand extends MoveCommand {
 

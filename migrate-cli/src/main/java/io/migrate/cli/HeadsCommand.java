@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate heads}: every head, in load order. */
-@Command(name = "heads", mixinStandardHelpOptions = true,
+@Command(name = "heads",
 		description = "Show the heads: revisions that no other revision revises.")
 class HeadsCommand extends MigrateSubcommand {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate history [-r RANGE] [--verbose]}: the revisions, newest first. */
-@Command(name = "history", mixinStandardHelpOptions = true,
+@Command(name = "history",
 		description = "List the revisions, newest first: parent -> id (head), message.")
 class HistoryCommand extends MigrateSubcommand {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 
 /** {@code migrate init}: creates the revisions folder. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
 		description = "Create the revisions folder (the first --location, default " + Settings.DEFAULT_LOCATION + ").")
 class InitCommand extends MigrateSubcommand {
 

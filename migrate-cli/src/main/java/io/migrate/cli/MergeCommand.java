@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate merge -m MSG REV...}: writes a merge revision. */
-@Command(name = "merge", mixinStandardHelpOptions = true,
+@Command(name = "merge",
 		description = "Write a merge revision whose parents are REV... ('heads' merges every head).")
 class MergeCommand extends MigrateSubcommand {
 

@@ -7,11 +7,13 @@ import io.migrate.Migrator;
 
 import java.io.PrintWriter;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -30,6 +32,9 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help message and exit.")
+	boolean help;
 
 	private Settings settings;
 
@@ -87,6 +92,7 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 			builder.historyTable(this.settings.historyTable());
 		}
 		if (this.settings.url() != null) {
+			checkDriver(this.settings.url());
 			builder.connectionFactory(connections());
 		}
 		try {
@@ -104,6 +110,16 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 					+ Settings.PROPERTIES_FILE);
 		}
 		return migrator(listener);
+	}
+
+	private void checkDriver(String url) {
+		try {
+			DriverManager.getDriver(url);
+		}
+		catch (SQLException ex) {
+			throw usage("No JDBC driver accepts the URL '" + url + "'; migrate carries drivers for jdbc:sqlite:, "
+					+ "jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql: and jdbc:h2: URLs");
+		}
 	}
 
 	private ConnectionFactory connections() {

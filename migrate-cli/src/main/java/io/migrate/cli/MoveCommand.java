@@ -6,6 +6,7 @@ import io.migrate.RevisionInfo;
 import io.migrate.graph.Direction;
 
 import java.util.List;
+import java.util.Map;
 
 import picocli.CommandLine.Option;
 
@@ -32,7 +33,7 @@ abstract class MoveCommand extends MigrateSubcommand {
 		if (this.sql) {
 			String script = migrator().sql(direction(), target);
 			if (json()) {
-				jsonOutput().write(java.util.Map.of("sql", script));
+				jsonOutput().write(Map.of("sql", script));
 			}
 			else {
 				out().print(script.endsWith("\n") ? script : script + "\n");
@@ -41,7 +42,9 @@ abstract class MoveCommand extends MigrateSubcommand {
 			return 0;
 		}
 		TextOutput text = textOutput();
-		Migrator migrator = onlineMigrator(json() ? null : text::step);
+		// With --json stdout holds one document, so progress goes to stderr.
+		TextOutput progress = json() ? new TextOutput(err(), settings().environment().workingDirectory()) : text;
+		Migrator migrator = onlineMigrator(progress::step);
 		MigrationResult result = run(migrator, target);
 		if (json()) {
 			jsonOutput().result(result);

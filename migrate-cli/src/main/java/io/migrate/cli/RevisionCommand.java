@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code migrate revision -m MSG}: writes a new revision file on top of the head. */
-@Command(name = "revision", mixinStandardHelpOptions = true,
+@Command(name = "revision",
 		description = "Write a new revision file whose Revises is the current head (or --head); print its path.")
 class RevisionCommand extends MigrateSubcommand {
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate show REV}: the revisions a name stands for, in full. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show",
 		description = "Show a revision in full: an id or prefix, a label, head, heads or current (needs --url).")
 class ShowCommand extends MigrateSubcommand {
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate stamp TARGET... [--purge]}: sets the version table without running SQL. */
-@Command(name = "stamp", mixinStandardHelpOptions = true,
+@Command(name = "stamp",
 		description = "Set the version table to TARGET... without running any revision.")
 class StampCommand extends MigrateSubcommand {
 
@@ -25,7 +25,8 @@ class StampCommand extends MigrateSubcommand {
 	protected int execute() {
 		this.targets.forEach(this::target);
 		TextOutput text = textOutput();
-		Migrator migrator = onlineMigrator(json() ? null : text::step);
+		TextOutput progress = json() ? new TextOutput(err(), settings().environment().workingDirectory()) : text;
+		Migrator migrator = onlineMigrator(progress::step);
 		MigrationResult result = migrator.stamp(this.targets, this.purge);
 		if (json()) {
 			jsonOutput().result(result);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code migrate upgrade [TARGET]}: runs the upgrade sections up to the target. */
-@Command(name = "upgrade", mixinStandardHelpOptions = true,
+@Command(name = "upgrade",
 		description = "Upgrade the database to TARGET (default head): head, heads, an id or prefix, +N, label@head, ...")
 class UpgradeCommand extends MoveCommand {
 

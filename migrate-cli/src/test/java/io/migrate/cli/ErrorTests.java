@@ -67,9 +67,20 @@ class ErrorTests {
 		CliRunner.Result result = this.cli.env("MIGRATE_PASSWORD", "topsecret42")
 			.env("MIGRATE_URL", "jdbc:nosuchdriver://db/app?password=topsecret42")
 			.run("--debug", "--json", "current");
+		assertThat(result.status()).isEqualTo(2);
+		assertThat(result.err()).contains("error: No JDBC driver").contains("password=****")
+			.doesNotContain("topsecret42");
+		assertThat(result.out()).doesNotContain("topsecret42");
+	}
+
+	@Test
+	void anUnreachableDatabaseExitsOneWithoutShowingThePassword() {
+		CliRunner.Result result = this.cli.env("MIGRATE_PASSWORD", "topsecret42")
+			.env("MIGRATE_URL", "jdbc:postgresql://127.0.0.1:1/app?connectTimeout=2")
+			.env("MIGRATE_USER", "app")
+			.run("--debug", "current");
 		assertThat(result.status()).isEqualTo(1);
 		assertThat(result.err()).contains("error: ").doesNotContain("topsecret42");
-		assertThat(result.out()).doesNotContain("topsecret42");
 	}
 
 }
