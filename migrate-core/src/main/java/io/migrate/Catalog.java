@@ -43,7 +43,7 @@ final class Catalog {
 		locations.addAll(config.customLocations());
 		List<RevisionScript> loaded;
 		try {
-			loaded = ScriptLoader.load(locations);
+			loaded = new ScriptLoader().load(locations);
 		}
 		catch (ScriptException ex) {
 			throw new MigrateException(Reason.INVALID_REVISIONS, ex.getMessage(), ex);
@@ -100,6 +100,16 @@ final class Catalog {
 			infos.add(info(id));
 		}
 		return infos;
+	}
+
+	/** @return the revision that declares branch label {@code label}, or null */
+	String labelOwner(String label) {
+		for (RevisionScript script : this.scripts.values()) {
+			if (script.revision().branchLabels().contains(label)) {
+				return script.revision().id();
+			}
+		}
+		return null;
 	}
 
 	/**
