@@ -127,4 +127,20 @@ class UpgradeDowngradeTests {
 		assertThat(result.json().get("sql").asString()).contains("CREATE TABLE employee");
 	}
 
+	@Test
+	void withJsonTheProgressGoesToStderr() {
+		CliRunner.Result result = this.cli.run("--json", "upgrade");
+		assertThat(result.json().get("steps")).hasSize(2);
+		assertThat(result.err()).contains("Upgraded 15537423c56d").contains("Upgraded 51f20aa4768b");
+	}
+
+	@Test
+	void theUrlAndTablesCanComeFromMigrateProperties() {
+		this.cli.write("migrate.properties", "url=" + this.cli.url() + "\nversion-table=app_version\n");
+		CliRunner.Result result = new CliRunner(this.directory).env("MIGRATE_URL", "").run("upgrade");
+		assertThat(result.status()).as(result.err()).isZero();
+		assertThat(this.cli.run("current").out()).isEqualTo("51f20aa4768b (head)\n");
+		assertThat(this.cli.run("--version-table", "migrate_version", "current").out()).isEmpty();
+	}
+
 }
