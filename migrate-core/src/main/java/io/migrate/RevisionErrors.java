@@ -46,6 +46,10 @@ final class RevisionErrors {
 		if (ex instanceof GraphIntegrityException) {
 			return new MigrateException(Reason.INVALID_REVISIONS, ex.getMessage(), ex);
 		}
+		if (ex.getMessage().startsWith("Ambiguous walk")) {
+			return new MigrateException(Reason.BAD_TARGET, "Ambiguous walk: '" + argument + "' would step across a branch"
+					+ " point or a merge point; name the target revision, or narrow it to a branch with 'label@-N'", ex);
+		}
 		return new MigrateException(Reason.BAD_TARGET, ex.getMessage(), ex);
 	}
 
