@@ -42,7 +42,7 @@ public final class MigrateCli {
 	 * Runs one command in-process.
 	 * @param environment the environment variables and working directory to use
 	 * @param out where results go
-	 * @param err where progress of errors and debug output go
+	 * @param err where errors, debug output and (with --json) progress go
 	 * @param args the arguments
 	 * @return the exit status
 	 */
