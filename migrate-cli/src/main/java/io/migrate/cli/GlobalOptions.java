@@ -37,6 +37,11 @@ public class GlobalOptions {
 			description = "History table (env MIGRATE_HISTORY_TABLE, property history-table; default migrate_history)")
 	String historyTable;
 
+	@Option(names = "--lock-timeout", paramLabel = "DURATION", scope = ScopeType.INHERIT,
+			description = "How long to wait for another migration's lock, e.g. 30s, 10m or PT10M"
+					+ " (env MIGRATE_LOCK_TIMEOUT, property lock-timeout; default 10m)")
+	String lockTimeout;
+
 	@Option(names = "--dialect", scope = ScopeType.INHERIT,
 			description = "sqlite, postgresql, mariadb, mysql or h2, for --sql without --url (env MIGRATE_DIALECT, property dialect)")
 	String dialect;

@@ -91,6 +91,14 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 		if (this.settings.historyTable() != null) {
 			builder.historyTable(this.settings.historyTable());
 		}
+		try {
+			if (this.settings.lockTimeout() != null) {
+				builder.lockTimeout(this.settings.lockTimeout());
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw usage(ex.getMessage());
+		}
 		if (this.settings.url() != null) {
 			checkDriver(this.settings.url());
 			builder.connectionFactory(connections());

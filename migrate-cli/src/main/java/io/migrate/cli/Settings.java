@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,9 @@ final class Settings {
 	static final String DEFAULT_LOCATION = "src/main/resources/db/revisions";
 
 	private static final Set<String> KEYS = new TreeSet<>(Arrays.asList("url", "user", "password", "location",
-			"version-table", "history-table", "dialect", "json", "debug"));
+			"version-table", "history-table", "dialect", "lock-timeout", "json", "debug"));
+
+	private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|)");
 
 	private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
 
@@ -56,6 +60,7 @@ final class Settings {
 		pick("version-table", options.versionTable, file);
 		pick("history-table", options.historyTable, file);
 		pick("dialect", options.dialect, file);
+		pick("lock-timeout", options.lockTimeout, file);
 		pick("location", (options.locations != null) ? String.join(",", options.locations) : null, file);
 		this.locations = splitLocations(this.values.get("location"));
 		this.json = options.json || flag("json", file);
@@ -165,6 +170,34 @@ final class Settings {
 
 	String dialect() {
 		return this.values.get("dialect");
+	}
+
+	/**
+	 * @return the lock timeout, or null for the default
+	 * @throws IllegalArgumentException naming the value when it is not a duration
+	 */
+	Duration lockTimeout() {
+		String value = this.values.get("lock-timeout");
+		if (value == null) {
+			return null;
+		}
+		Matcher simple = SIMPLE_DURATION.matcher(value.trim());
+		try {
+			if (simple.matches()) {
+				long amount = Long.parseLong(simple.group(1));
+				return switch (simple.group(2)) {
+					case "ms" -> Duration.ofMillis(amount);
+					case "s", "" -> Duration.ofSeconds(amount);
+					case "m" -> Duration.ofMinutes(amount);
+					default -> Duration.ofHours(amount);
+				};
+			}
+			return Duration.parse(value.trim());
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException("lock-timeout '" + value
+					+ "' is not a duration; write e.g. 30s, 10m, 1h or PT10M (" + this.sources.get("lock-timeout") + ")");
+		}
 	}
 
 	/** @return the locations, folders made absolute, in load order */

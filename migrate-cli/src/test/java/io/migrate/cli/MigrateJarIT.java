@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -20,26 +18,11 @@ class MigrateJarIT {
 	Path directory;
 
 	private String run(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
-		command.addAll(List.of(args));
-		Process process = new ProcessBuilder(command).directory(this.directory.toFile())
-			.redirectErrorStream(true)
-			.start();
+		Process process = MigrateProcess.start(this.directory, args);
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).as(output).isZero();
 		return output;
-	}
-
-	private static Path jar() {
-		Path jar = Path.of(System.getProperty("migrate.jar", "target/migrate.jar"));
-		assertThat(jar).exists();
-		return jar.toAbsolutePath();
-	}
-
-	private static String java() {
-		return ProcessHandle.current().info().command()
-			.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 	}
 
 	@Test

@@ -28,6 +28,23 @@ class SettingsTests {
 	}
 
 	@Test
+	void lockTimeoutTakesShortAndIsoDurations() {
+		GlobalOptions options = new GlobalOptions();
+		options.lockTimeout = "30s";
+		assertThat(resolve(options, Map.of()).lockTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+		assertThat(resolve(new GlobalOptions(), Map.of("MIGRATE_LOCK_TIMEOUT", "PT2M")).lockTimeout())
+			.isEqualTo(java.time.Duration.ofMinutes(2));
+	}
+
+	@Test
+	void lockTimeoutThatIsNotADurationIsNamed() {
+		GlobalOptions options = new GlobalOptions();
+		options.lockTimeout = "soon";
+		assertThatIllegalArgumentException().isThrownBy(() -> resolve(options, Map.of()).lockTimeout())
+			.withMessageContaining("'soon'");
+	}
+
+	@Test
 	void theEnvironmentWinsOverTheFile() {
 		new CliRunner(this.directory).write("migrate.properties", "url=jdbc:sqlite:file.db\n");
 		assertThat(resolve(new GlobalOptions(), Map.of("MIGRATE_URL", "jdbc:sqlite:env.db")).url())

@@ -7,7 +7,6 @@ import io.migrate.script.RevisionScript;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,8 @@ import java.util.function.Consumer;
  * and the migration lock.
  */
 public final class DatabaseSession implements AutoCloseable {
+
+	private static final Duration TRANSIENT_OPEN_WAIT = Duration.ofSeconds(20);
 
 	private final ConnectionOpener opener;
 
@@ -51,7 +52,7 @@ public final class DatabaseSession implements AutoCloseable {
 	 */
 	public static DatabaseSession open(ConnectionOpener opener, Dialect dialect, String versionTable,
 			String historyTable) throws SQLException {
-		Connection connection = opener.open();
+		Connection connection = openPatiently(opener);
 		try {
 			Dialect effective = (dialect != null) ? dialect : Dialect.detect(connection);
 			connection.setAutoCommit(true);
@@ -60,6 +61,22 @@ public final class DatabaseSession implements AutoCloseable {
 		catch (SQLException | RuntimeException ex) {
 			connection.close();
 			throw ex;
+		}
+	}
+
+	private static Connection openPatiently(ConnectionOpener opener) throws SQLException {
+		long deadline = System.nanoTime() + TRANSIENT_OPEN_WAIT.toNanos();
+		long pause = 0;
+		while (true) {
+			try {
+				return opener.open();
+			}
+			catch (SQLException ex) {
+				if (!Dialect.isTransientOpenFailure(ex) || System.nanoTime() - deadline >= 0) {
+					throw ex;
+				}
+				pause = MigrationLock.pause(pause);
+			}
 		}
 	}
 
@@ -101,27 +118,11 @@ public final class DatabaseSession implements AutoCloseable {
 		if (this.dialect.tryLockQuery(name) != null) {
 			return new SessionLock(this.opener.open(), this.dialect, name);
 		}
-		Path file = databaseFile();
+		Path file = this.dialect.databaseFile(this.connection);
 		if (file != null) {
 			return new FileLock(file);
 		}
 		return new LocalLock(this.connection.getMetaData().getURL() + "#" + name);
-	}
-
-	private Path databaseFile() throws SQLException {
-		if (!this.dialect.name().equals("sqlite")) {
-			return null;
-		}
-		try (java.sql.Statement statement = this.connection.createStatement();
-				ResultSet databases = statement.executeQuery("PRAGMA database_list")) {
-			while (databases.next()) {
-				String file = databases.getString("file");
-				if ("main".equals(databases.getString("name")) && file != null && !file.isEmpty()) {
-					return Path.of(file);
-				}
-			}
-		}
-		return null;
 	}
 
 	/** Creates the version and history tables if they do not exist. Call under the lock. */
