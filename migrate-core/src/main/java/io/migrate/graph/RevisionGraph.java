@@ -187,6 +187,11 @@ public final class RevisionGraph {
 		return result;
 	}
 
+	/** The index form, for tests that drive the package-private planners directly. */
+	Nodes nodes() {
+		return this.nodes;
+	}
+
 	private int index(String id) {
 		Integer index = this.nodes.byId.get(id);
 		if (index == null) {

@@ -99,4 +99,23 @@ final class Alembic {
 		return List.of(ids);
 	}
 
+	/** Alembic's {@code HeadMaintainer(mock.Mock(), heads)}: version rows to run steps against. */
+	static HeadMaintainer maintainer(RevisionGraph graph, String... rows) {
+		List<Integer> indexes = new ArrayList<>();
+		for (String row : rows) {
+			indexes.add(graph.nodes().byId.get(row));
+		}
+		return new HeadMaintainer(graph.nodes(), indexes);
+	}
+
+	/** {@code head.update_to_step(up_(rev))}; returns the rows afterwards. */
+	static List<String> up(RevisionGraph graph, HeadMaintainer maintainer, String revision) {
+		return maintainer.upgrade(graph.nodes().byId.get(revision)).rowsAfter();
+	}
+
+	/** {@code head.update_to_step(down_(rev))}; returns the rows afterwards. */
+	static List<String> down(RevisionGraph graph, HeadMaintainer maintainer, String revision) {
+		return maintainer.downgrade(graph.nodes().byId.get(revision)).rowsAfter();
+	}
+
 }
