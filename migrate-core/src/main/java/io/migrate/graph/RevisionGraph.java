@@ -154,7 +154,8 @@ public final class RevisionGraph {
 		catch (MultipleHeadsException ex) {
 			// Alembic's generate_revision words this case for the revision command
 			throw new RevisionException("Multiple heads are present; please specify the head revision on which the"
-					+ " new revision should be based, or perform a merge.");
+					+ " new revision should be based, or perform a merge. (heads: " + String.join(", ", ex.heads())
+					+ ")");
 		}
 		List<Integer> real = new ArrayList<>();
 		for (int parent : parents) {

@@ -28,7 +28,7 @@ class NewRevisionTests {
 		assertThatExceptionOfType(RevisionException.class)
 			.isThrownBy(() -> branched().newRevisionParents(List.of(), false))
 			.withMessage("Multiple heads are present; please specify the head revision on which the new revision"
-					+ " should be based, or perform a merge.");
+					+ " should be based, or perform a merge. (heads: d1, d2)");
 	}
 
 	@Test
