@@ -1,21 +1,37 @@
 package io.migrate;
 
+import io.migrate.MigrateException.Reason;
+import io.migrate.dialect.Dialect;
 import io.migrate.graph.Direction;
+import io.migrate.graph.Plan;
+import io.migrate.graph.RevisionException;
+import io.migrate.graph.RevisionGraph;
+import io.migrate.graph.Step;
+import io.migrate.runtime.DatabaseSession;
+import io.migrate.runtime.OfflineScript;
+import io.migrate.runtime.StepFailedException;
+import io.migrate.script.RevisionScript;
+import io.migrate.script.Statement;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
 
 /**
  * The engine's facade: one method per command. Every method reads the revision files afresh;
  * every command that changes the database validates the whole plan first, takes the migration
- * lock, and records each step in the history table.
+ * lock, re-reads the version table under it, and records each step in the history table.
  */
 public final class Migrator {
 
 	private final MigrateConfig config;
 
+	private final Database database;
+
 	private Migrator(MigrateConfig config) {
 		this.config = config;
+		this.database = new Database(config);
 	}
 
 	/** @return a migrator for this configuration */
@@ -43,7 +59,7 @@ public final class Migrator {
 	 * @param expectedPlanId the id of a plan from {@link #plan}, or null to run whatever the plan is
 	 */
 	public MigrationResult upgrade(String target, String expectedPlanId) {
-		throw new UnsupportedOperationException("not yet");
+		return migrate(Direction.UPGRADE, target, expectedPlanId);
 	}
 
 	/** Downgrades to {@code target} ({@code -1}, {@code base}, an id, ...). */
@@ -56,7 +72,18 @@ public final class Migrator {
 	 * @param expectedPlanId the id of a plan from {@link #plan}, or null to run whatever the plan is
 	 */
 	public MigrationResult downgrade(String target, String expectedPlanId) {
-		throw new UnsupportedOperationException("not yet");
+		return migrate(Direction.DOWNGRADE, target, expectedPlanId);
+	}
+
+	private MigrationResult migrate(Direction direction, String target, String expectedPlanId) {
+		String checked = Targets.single(target, direction);
+		Catalog catalog = Catalog.load(this.config);
+		return this.database.locked((session) -> {
+			List<String> rows = session.rows();
+			Plan plan = validatedPlan(catalog, session, direction, checked, rows);
+			Checks.planId(expectedPlanId, PlanIds.of(plan, catalog.scripts()), plan);
+			return execute(session, catalog, plan);
+		});
 	}
 
 	/**
@@ -64,7 +91,26 @@ public final class Migrator {
 	 * @param purge whether to empty the version table first
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge) {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		return this.database.locked((session) -> {
+			List<String> rows = session.rows();
+			if (!purge) {
+				Checks.knownRows(catalog, rows);
+			}
+			Plan plan;
+			try {
+				plan = catalog.graph().planStamp(targets, purge ? List.of() : rows, purge);
+			}
+			catch (RevisionException ex) {
+				throw RevisionErrors.translate(ex, String.join(" ", targets), "stamp");
+			}
+			if (purge) {
+				session.ensureTables();
+				session.purge(this.config.appliedBy());
+			}
+			MigrationResult result = execute(session, catalog, plan);
+			return new MigrationResult(rows, result.to(), result.steps());
+		});
 	}
 
 	/**
@@ -72,7 +118,52 @@ public final class Migrator {
 	 * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
 	 */
 	public MigrationPlan plan(Direction direction, String target) {
-		throw new UnsupportedOperationException("not yet");
+		String checked = Targets.single(target, direction);
+		Catalog catalog = Catalog.load(this.config);
+		return this.database.read((session) -> {
+			Plan plan = validatedPlan(catalog, session, direction, checked, session.rows());
+			List<PlannedStep> steps = new ArrayList<>(plan.steps().size());
+			for (Step step : plan.steps()) {
+				RevisionScript script = catalog.script(step.revision());
+				List<Statement> statements = (direction == Direction.UPGRADE) ? script.upgrade()
+						: script.downgrade().orElseThrow();
+				steps.add(new PlannedStep(direction, step.revision(), script.message(),
+						statements.stream().map(Statement::sql).toList()));
+			}
+			return new MigrationPlan(direction, target, plan.rowsBefore(), plan.rowsAfter(), steps,
+					PlanIds.of(plan, catalog.scripts()));
+		});
+	}
+
+	private Plan validatedPlan(Catalog catalog, DatabaseSession session, Direction direction, String target,
+			List<String> rows) throws java.sql.SQLException {
+		Checks.knownRows(catalog, rows);
+		if (this.config.validateChecksums()) {
+			Checks.checksums(catalog, rows, session.appliedChecksums());
+		}
+		Plan plan = Targets.plan(catalog.graph(), direction, target, rows);
+		Checks.reversible(catalog, plan);
+		return plan;
+	}
+
+	private MigrationResult execute(DatabaseSession session, Catalog catalog, Plan plan) throws java.sql.SQLException {
+		if (plan.isEmpty()) {
+			return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), List.of());
+		}
+		session.ensureTables();
+		List<StepResult> results = new ArrayList<>(plan.steps().size());
+		try {
+			session.run(plan, catalog.scripts(), this.config.appliedBy(), (done) -> {
+				StepResult result = new StepResult(done.step().direction(), done.step().revision(), done.message(),
+						done.durationMs());
+				results.add(result);
+				this.config.listener().stepCompleted(result);
+			});
+		}
+		catch (StepFailedException ex) {
+			throw StepFailures.translate(ex);
+		}
+		return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), results);
 	}
 
 	/**
@@ -82,27 +173,55 @@ public final class Migrator {
 	 * base (an offline downgrade needs a range).
 	 */
 	public String sql(Direction direction, String target) {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		Targets.Range range = Targets.range(target, direction);
+		RevisionGraph graph = catalog.graph();
+		List<String> rows;
+		Dialect dialect;
+		if (range.start() != null || this.config.connectionFactory() == null) {
+			rows = (range.start() != null) ? Targets.resolveAll(graph, range.start(), direction) : List.of();
+			if (range.start() == null && direction == Direction.DOWNGRADE) {
+				throw new MigrateException(Reason.USAGE, "An offline downgrade needs a range to start from: "
+						+ "`downgrade <from>:<to> --sql`, e.g. `downgrade head:-1 --sql`, or a database URL");
+			}
+			dialect = this.database.offlineDialect();
+		}
+		else {
+			rows = this.database.read(DatabaseSession::rows);
+			dialect = this.database.read(DatabaseSession::dialect);
+		}
+		Checks.knownRows(catalog, rows);
+		Plan plan = Targets.plan(graph, direction, range.end(), rows);
+		Checks.reversible(catalog, plan);
+		boolean fromEmpty = rows.isEmpty() && direction == Direction.UPGRADE;
+		String title = direction.label() + " " + (range.start() != null ? range.start() : Checks.describe(rows)) + ":"
+				+ range.end();
+		return new OfflineScript(dialect, this.config.versionTable(), this.config.historyTable())
+			.render(plan, catalog.scripts(), title, fromEmpty, this.database.offlineUser());
 	}
 
 	/** @return the version-table rows, sorted; empty when the table does not exist (never creates it) */
 	public List<String> current() {
-		throw new UnsupportedOperationException("not yet");
+		return this.database.read(DatabaseSession::rows);
 	}
 
 	/** @return every revision, in load order */
 	public List<RevisionInfo> revisions() {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		return catalog.infos(catalog.scripts().keySet());
 	}
 
 	/** @return every head, in load order */
 	public List<RevisionInfo> heads() {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		return catalog.infos(catalog.graph().heads());
 	}
 
 	/** @return the branch points, in load order */
 	public List<RevisionInfo> branches() {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		RevisionGraph graph = catalog.graph();
+		return catalog.infos(catalog.scripts().keySet().stream().filter(graph::isBranchPoint).toList());
 	}
 
 	/**
@@ -110,17 +229,41 @@ public final class Migrator {
 	 * @return the revisions, newest first
 	 */
 	public List<RevisionInfo> history(String range) {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		List<String> rows = (range != null && range.contains("current")) ? currentRows(catalog) : List.of();
+		try {
+			return catalog.infos(catalog.graph().history(range, rows));
+		}
+		catch (RevisionException ex) {
+			throw RevisionErrors.translate(ex, range, "history");
+		}
 	}
 
 	/** @return the revisions {@code revision} names ({@code current}, {@code heads}, an id, a label, ...) */
 	public List<RevisionInfo> show(String revision) {
-		throw new UnsupportedOperationException("not yet");
+		Catalog catalog = Catalog.load(this.config);
+		if ("current".equals(revision)) {
+			return catalog.infos(currentRows(catalog));
+		}
+		try {
+			return catalog.infos(catalog.graph().resolve(revision));
+		}
+		catch (RevisionException ex) {
+			throw RevisionErrors.translate(ex, revision, "show");
+		}
+	}
+
+	private List<String> currentRows(Catalog catalog) {
+		List<String> rows = current();
+		Checks.knownRows(catalog, rows);
+		return rows;
 	}
 
 	/** @return the revisions an upgrade to {@code target} would apply, in order */
 	public List<RevisionInfo> pending(String target) {
-		throw new UnsupportedOperationException("not yet");
+		MigrationPlan plan = plan(Direction.UPGRADE, target);
+		Catalog catalog = Catalog.load(this.config);
+		return catalog.infos(plan.steps().stream().map(PlannedStep::revision).toList());
 	}
 
 	/**
@@ -128,27 +271,33 @@ public final class Migrator {
 	 * @return the history table's newest rows, newest first; empty when the table does not exist
 	 */
 	public List<HistoryEntry> appliedHistory(int limit) {
-		throw new UnsupportedOperationException("not yet");
+		return this.database.read((session) -> session.history(limit)
+			.stream()
+			.map((row) -> new HistoryEntry(row.id(), row.revision(), row.direction(), row.versionsBefore(),
+					row.versionsAfter(), row.message(), row.checksum(), row.appliedAt(), row.appliedBy(),
+					row.durationMs(), row.success(), row.error()))
+			.toList());
 	}
 
 	/** @return every problem with the revisions and the database; ok when none and at head */
 	public CheckResult check() {
-		throw new UnsupportedOperationException("not yet");
+		return new Inspection(this.config, this.database).check();
 	}
 
 	/** Creates the revisions folder. @return the folder */
 	public Path init() {
-		throw new UnsupportedOperationException("not yet");
+		return new Authoring(this.config).init();
 	}
 
 	/** Writes a new revision file on top of the head (or the given heads). */
 	public CreatedRevision revision(NewRevision request) {
-		throw new UnsupportedOperationException("not yet");
+		return new Authoring(this.config).revision(Catalog.load(this.config), request, false);
 	}
 
 	/** Writes a merge revision whose parents are {@code request.heads()} (e.g. {@code heads}). */
 	public CreatedRevision merge(NewRevision request) {
-		throw new UnsupportedOperationException("not yet");
+		return new Authoring(this.config).revision(Catalog.load(this.config), request, true);
 	}
+
 
 }

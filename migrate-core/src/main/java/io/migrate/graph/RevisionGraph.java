@@ -1,6 +1,8 @@
 package io.migrate.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +14,13 @@ import java.util.Optional;
  */
 public final class RevisionGraph {
 
-	private RevisionGraph() {
+	private final Nodes nodes;
+
+	private final Resolver resolver;
+
+	private RevisionGraph(Nodes nodes) {
+		this.nodes = nodes;
+		this.resolver = new Resolver(nodes);
 	}
 
 	/**
@@ -23,52 +31,53 @@ public final class RevisionGraph {
 	 * duplicate branch label or unresolvable depends_on
 	 */
 	public static RevisionGraph of(List<Revision> revisionsInLoadOrder) {
-		throw new UnsupportedOperationException("not yet");
+		return new RevisionGraph(GraphBuilder.build(revisionsInLoadOrder));
 	}
 
 	/** @return every revision in load order */
 	public List<Revision> revisions() {
-		throw new UnsupportedOperationException("not yet");
+		return List.of(this.nodes.revisions);
 	}
 
 	/** @return the revision with exactly this id (not a prefix, not a label) */
 	public Optional<Revision> find(String id) {
-		throw new UnsupportedOperationException("not yet");
+		Integer index = this.nodes.byId.get(id);
+		return (index != null) ? Optional.of(this.nodes.revisions[index]) : Optional.empty();
 	}
 
 	/** @return the ids of all heads (no down_revision children), in load order */
 	public List<String> heads() {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.names(this.nodes.heads);
 	}
 
 	/** @return the effective heads (no children via down_revision nor depends_on), in load order */
 	public List<String> effectiveHeads() {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.names(this.nodes.realHeads);
 	}
 
 	/** @return the ids of revisions without down_revision, in load order */
 	public List<String> bases() {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.names(this.nodes.bases);
 	}
 
 	/** @return whether {@code id} is a head */
 	public boolean isHead(String id) {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.next[index(id)].length == 0;
 	}
 
 	/** @return whether {@code id} has more than one down_revision child */
 	public boolean isBranchPoint(String id) {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.next[index(id)].length > 1;
 	}
 
 	/** @return whether {@code id} has more than one down_revision */
 	public boolean isMergePoint(String id) {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.down[index(id)].length > 1;
 	}
 
 	/** @return the down_revision children of {@code id}, in load order */
 	public List<String> children(String id) {
-		throw new UnsupportedOperationException("not yet");
+		return this.nodes.names(this.nodes.next[index(id)]);
 	}
 
 	/**
@@ -78,7 +87,16 @@ public final class RevisionGraph {
 	 * @return the ids; empty for base
 	 */
 	public List<String> resolve(String target) {
-		throw new UnsupportedOperationException("not yet");
+		List<String> ids = new ArrayList<>();
+		for (int revision : this.resolver.getRevisions(target)) {
+			if (revision == Resolver.OVERWALK) {
+				throw new RevisionException("Relative revision " + target + " goes past base");
+			}
+			if (revision >= 0) {
+				ids.add(this.nodes.ids[revision]);
+			}
+		}
+		return ids;
 	}
 
 	/**
@@ -88,28 +106,29 @@ public final class RevisionGraph {
 	 * @return the ids, in load order
 	 */
 	public List<String> current(Collection<String> rows) {
-		throw new UnsupportedOperationException("not yet");
+		List<Integer> resolved = UpgradePlanner.resolveRows(this.resolver, List.copyOf(rows));
+		return this.nodes.names(new CurrentRevisions(this.nodes).of(resolved));
 	}
 
 	/**
 	 * Plans {@code upgrade destination} from the given rows (reference sections 4, 5, 7).
 	 */
 	public Plan planUpgrade(String destination, Collection<String> rows) {
-		throw new UnsupportedOperationException("not yet");
+		return new UpgradePlanner(this.nodes, this.resolver).plan(destination, List.copyOf(rows));
 	}
 
 	/**
 	 * Plans {@code downgrade destination} from the given rows (reference sections 4, 6, 7).
 	 */
 	public Plan planDowngrade(String destination, Collection<String> rows) {
-		throw new UnsupportedOperationException("not yet");
+		return new DowngradePlanner(this.nodes, this.resolver).plan(destination, List.copyOf(rows));
 	}
 
 	/**
 	 * Plans {@code stamp destinations [--purge]} from the given rows (reference section 8).
 	 */
 	public Plan planStamp(List<String> destinations, Collection<String> rows, boolean purge) {
-		throw new UnsupportedOperationException("not yet");
+		return new StampPlanner(this.nodes, this.resolver).plan(destinations, List.copyOf(rows), purge);
 	}
 
 	/**
@@ -117,7 +136,8 @@ public final class RevisionGraph {
 	 * range lists everything. {@code current} in the range stands for the given rows.
 	 */
 	public List<String> history(String range, Collection<String> rows) {
-		throw new UnsupportedOperationException("not yet");
+		UpgradePlanner planner = new UpgradePlanner(this.nodes, this.resolver);
+		return new HistoryWalker(this.nodes, planner).history(range, List.copyOf(rows));
 	}
 
 	/**
@@ -127,7 +147,28 @@ public final class RevisionGraph {
 	 * @return the parent ids in the given order; empty for a new base
 	 */
 	public List<String> newRevisionParents(List<String> heads, boolean splice) {
-		throw new UnsupportedOperationException("not yet");
+		List<Integer> parents = this.resolver.getRevisions(heads.isEmpty() ? List.of("head") : heads);
+		List<Integer> real = new ArrayList<>();
+		for (int parent : parents) {
+			if (parent == Resolver.OVERWALK) {
+				throw new RevisionException("Relative revision " + heads + " goes past base");
+			}
+			if (parent >= 0) {
+				real.add(parent);
+			}
+		}
+		if (new LinkedHashSet<>(parents).size() != parents.size()) {
+			throw new RevisionException("Duplicate head revisions specified");
+		}
+		if (!splice) {
+			for (int parent : real) {
+				if (this.nodes.next[parent].length > 0) {
+					throw new RevisionException("Revision " + this.nodes.ids[parent] + " is not a head revision;"
+							+ " please specify --splice to create a new branch from this revision");
+				}
+			}
+		}
+		return this.nodes.names(real);
 	}
 
 	/**
@@ -135,7 +176,23 @@ public final class RevisionGraph {
 	 * or prefix becomes the full id (reference section 10).
 	 */
 	public List<String> normalizeDependsOn(List<String> dependsOn) {
-		throw new UnsupportedOperationException("not yet");
+		List<String> result = new ArrayList<>();
+		for (String dependency : dependsOn) {
+			int revision = this.resolver.getRevision(dependency);
+			if (revision < 0) {
+				throw new ResolutionException("No such revision or branch '" + dependency + "'", dependency);
+			}
+			result.add(this.nodes.labels[revision].contains(dependency) ? dependency : this.nodes.ids[revision]);
+		}
+		return result;
+	}
+
+	private int index(String id) {
+		Integer index = this.nodes.byId.get(id);
+		if (index == null) {
+			throw new ResolutionException("No such revision or branch '" + id + "'", id);
+		}
+		return index;
 	}
 
 }

@@ -1,0 +1,111 @@
+package io.migrate;
+
+import io.migrate.MigrateException.Reason;
+import io.migrate.graph.Revision;
+import io.migrate.graph.RevisionException;
+import io.migrate.graph.RevisionGraph;
+import io.migrate.script.DirectoryLocation;
+import io.migrate.script.RevisionFileWriter;
+import io.migrate.script.RevisionIds;
+import io.migrate.script.RevisionLocation;
+import io.migrate.script.RevisionLocations;
+import io.migrate.script.ScriptException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** {@code init}, {@code revision} and {@code merge}: the commands that write revision files. */
+final class Authoring {
+
+	private final MigrateConfig config;
+
+	Authoring(MigrateConfig config) {
+		this.config = config;
+	}
+
+	Path init() {
+		Path directory = directory();
+		try {
+			if (Files.isDirectory(directory)) {
+				try (Stream<Path> entries = Files.list(directory)) {
+					if (entries.findAny().isPresent()) {
+						throw new MigrateException(Reason.USAGE, "Directory " + directory
+								+ " already exists and is not empty; it is ready for `migrate revision -m ...`");
+					}
+				}
+			}
+			Files.createDirectories(directory);
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new MigrateException(Reason.USAGE, "Cannot create " + directory + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	CreatedRevision revision(Catalog catalog, NewRevision request, boolean merge) {
+		RevisionGraph graph = catalog.graph();
+		String id = (request.revId() != null) ? request.revId() : RevisionIds.random();
+		if (!RevisionIds.isValid(id)) {
+			throw new MigrateException(Reason.USAGE,
+					"Revision id '" + id + "' is not valid; use 1 to 32 letters, digits or underscores");
+		}
+		if (catalog.script(id) != null) {
+			throw new MigrateException(Reason.USAGE,
+					"Revision " + id + " already exists in " + catalog.script(id).source() + "; choose another --rev-id");
+		}
+		List<String> parents;
+		List<String> dependsOn;
+		try {
+			parents = graph.newRevisionParents(request.heads(), request.splice());
+			dependsOn = graph.normalizeDependsOn(request.dependsOn());
+		}
+		catch (RevisionException ex) {
+			throw RevisionErrors.translate(ex, String.join(" ", request.heads()), "revision");
+		}
+		if (merge && new LinkedHashSet<>(parents).size() < 2) {
+			throw new MigrateException(Reason.USAGE, "Nothing to merge: " + String.join(" ", request.heads())
+					+ " names " + (parents.isEmpty() ? "no revision" : "only " + parents.get(0))
+					+ "; a merge joins two or more heads");
+		}
+		for (String label : request.branchLabels()) {
+			if (catalog.script(label) != null || catalog.labelOwner(label) != null) {
+				throw new MigrateException(Reason.USAGE, "Branch label '" + label
+						+ "' is already used by a revision or a label; choose another");
+			}
+		}
+		Revision revision = new Revision(id, parents, request.branchLabels(), dependsOn);
+		Path directory = directory();
+		try {
+			Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+			Path path = new RevisionFileWriter().write(directory, revision, request.message(), created);
+			RevisionInfo info = new RevisionInfo(id, parents, request.message() != null ? request.message() : "",
+					request.branchLabels(), dependsOn, created.toString(), true, false, parents.size() > 1,
+					path.toString());
+			return new CreatedRevision(path, info);
+		}
+		catch (ScriptException | IllegalArgumentException ex) {
+			throw new MigrateException(Reason.USAGE, ex.getMessage(), ex);
+		}
+	}
+
+	private Path directory() {
+		if (this.config.revisionDirectory() != null) {
+			return this.config.revisionDirectory();
+		}
+		for (String spec : this.config.locationSpecs()) {
+			RevisionLocation location = RevisionLocations.parse(spec, this.config.classLoader());
+			if (location instanceof DirectoryLocation directory) {
+				return directory.directory();
+			}
+		}
+		throw new MigrateException(Reason.USAGE, "No directory to write revisions to: the locations ("
+				+ String.join(", ", this.config.locationSpecs()) + ") are all on the classpath; give a directory location");
+	}
+
+}
