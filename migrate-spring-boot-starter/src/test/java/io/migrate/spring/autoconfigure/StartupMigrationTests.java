@@ -14,14 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * Startup only ever upgrades, and a failure says what happened and what to do.
@@ -120,8 +125,25 @@ class StartupMigrationTests {
 	}
 
 	@Test
+	void aFailedStartupPrintsWhatHappenedAndWhatToDo(CapturedOutput output) {
+		SpringApplication application = new SpringApplication(FailingApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		assertThatException().isThrownBy(() -> application.run("--spring.datasource.url=" + this.url,
+				"--migrate.locations=classpath:db/branched", "--spring.main.banner-mode=off"));
+		assertThat(output).contains("Migrating the database at startup failed (BAD_TARGET)")
+			.contains("Action:")
+			.contains("migrate merge heads");
+	}
+
+	@Test
 	void otherFailuresAreLeftToOtherAnalyzers() {
 		assertThat(new MigrateFailureAnalyzer().analyze(new IllegalStateException("unrelated"))).isNull();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ImportAutoConfiguration({ DataSourceAutoConfiguration.class, MigrateAutoConfiguration.class })
+	static class FailingApplication {
+
 	}
 
 	private static FailureAnalysis analyze(Throwable failure, MigrateException.Reason reason) {
