@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = MigrationsEndpointHttpTests.SecuredApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,migrations",
-				"management.endpoint.migrations.access=unrestricted" })
+				"management.endpoint.migrations.access=unrestricted",
+				"management.endpoint.health.group.readiness.include=readinessState,migrations",
+				"management.endpoint.health.group.readiness.show-components=always" })
 @AutoConfigureRestTestClient
 class MigrationsEndpointHttpTests {
 
@@ -58,6 +60,18 @@ class MigrationsEndpointHttpTests {
 		this.client.get().uri("/actuator/migrations").exchange().expectStatus().isUnauthorized();
 		post(null, "downgrade", "{\"target\": \"base\"}").expectStatus().isUnauthorized();
 		assertThat(this.migrator.current()).containsExactly("bbb222");
+	}
+
+	@Test
+	void theHealthIndicatorCanJoinTheReadinessGroup() {
+		this.client.get()
+			.uri("/actuator/health/readiness")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.migrations.status")
+			.isEqualTo("UP");
 	}
 
 	@Test
@@ -82,6 +96,15 @@ class MigrationsEndpointHttpTests {
 			.jsonPath("$.pending.length()").isEqualTo(0)
 			.jsonPath("$.revisions[0].applied").isEqualTo(true)
 			.jsonPath("$.history").isArray();
+		this.client.get()
+			.uri("/actuator/migrations?limit=1")
+			.headers((headers) -> headers.setBasicAuth("admin", "admin"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.history.length()")
+			.isEqualTo(1);
 	}
 
 	@Test
