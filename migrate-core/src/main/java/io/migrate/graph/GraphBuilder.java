@@ -19,6 +19,8 @@ final class GraphBuilder {
 
 	private static final String ILLEGAL = "@-+:";
 
+	private static final int[] NONE = new int[0];
+
 	private GraphBuilder() {
 	}
 
@@ -61,11 +63,16 @@ final class GraphBuilder {
 				down[i][p] = lookup(byId, parents.get(p), ids[i]);
 			}
 			List<String> dependsOn = revisions[i].dependsOn();
-			LinkedHashSet<Integer> resolved = new LinkedHashSet<>();
-			for (String dependency : dependsOn) {
-				resolved.add(resolveDependency(keys, dependency, ids[i]));
+			if (dependsOn.isEmpty()) {
+				deps[i] = NONE;
 			}
-			deps[i] = resolved.stream().mapToInt(Integer::intValue).toArray();
+			else {
+				LinkedHashSet<Integer> resolved = new LinkedHashSet<>();
+				for (String dependency : dependsOn) {
+					resolved.add(resolveDependency(keys, dependency, ids[i]));
+				}
+				deps[i] = resolved.stream().mapToInt(Integer::intValue).toArray();
+			}
 			allDown[i] = dedupe(down[i], deps[i]);
 		}
 		int[][] next = children(n, down);
@@ -96,9 +103,10 @@ final class GraphBuilder {
 		int[][] normNext = children(n, normDown);
 		Set<String>[] labels = new Set[n];
 		for (int i = 0; i < n; i++) {
-			labels[i] = new LinkedHashSet<>(revisions[i].branchLabels());
+			labels[i] = revisions[i].branchLabels().isEmpty() ? Set.of()
+					: new LinkedHashSet<>(revisions[i].branchLabels());
 		}
-		propagateLabels(n, down, next, allNext, labels);
+		propagateLabels(revisions, down, next, allNext, labels);
 		return new Nodes(ids, revisions, byId, keys, down, allDown, normDown, hasNormalizedDeps, next, allNext,
 				normNext, labels, toArray(heads), toArray(realHeads), toArray(bases));
 	}
@@ -112,13 +120,15 @@ final class GraphBuilder {
 			throw new GraphIntegrityException("Dependency self-loop is detected in revisions (" + id + ")",
 					List.of(id));
 		}
-		TreeSet<Character> illegal = new TreeSet<>();
-		for (char c : id.toCharArray()) {
+		TreeSet<Character> illegal = null;
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
 			if (ILLEGAL.indexOf(c) >= 0) {
+				illegal = (illegal != null) ? illegal : new TreeSet<>();
 				illegal.add(c);
 			}
 		}
-		if (!illegal.isEmpty()) {
+		if (illegal != null) {
 			List<String> chars = illegal.stream().map(String::valueOf).toList();
 			throw new GraphIntegrityException("Character(s) '" + String.join(", ", chars)
 					+ "' not allowed in revision identifier '" + id + "'", List.of(id));
@@ -159,6 +169,9 @@ final class GraphBuilder {
 	}
 
 	private static int[] dedupe(int[] first, int[] second) {
+		if (second.length == 0 && (first.length < 2 || (first.length == 2 && first[0] != first[1]))) {
+			return first;
+		}
 		LinkedHashSet<Integer> all = new LinkedHashSet<>();
 		for (int value : first) {
 			all.add(value);
@@ -280,9 +293,11 @@ final class GraphBuilder {
 
 	// Alembic's _add_branches: a label reaches every down_revision descendant, then, from the last
 	// descendant visited, goes down until a (dependency-aware) branch point or a merge point.
-	private static void propagateLabels(int n, int[][] down, int[][] next, int[][] allNext, Set<String>[] labels) {
+	private static void propagateLabels(Revision[] revisions, int[][] down, int[][] next, int[][] allNext,
+			Set<String>[] labels) {
+		int n = revisions.length;
 		for (int i = 0; i < n; i++) {
-			if (labels[i].isEmpty()) {
+			if (revisions[i].branchLabels().isEmpty()) {
 				continue;
 			}
 			Set<String> own = new LinkedHashSet<>(labels[i]);
@@ -296,7 +311,7 @@ final class GraphBuilder {
 					continue;
 				}
 				seen.set(node);
-				labels[node].addAll(own);
+				addLabels(labels, node, own);
 				last = node;
 				for (int child : next[node]) {
 					todo.push(child);
@@ -304,12 +319,21 @@ final class GraphBuilder {
 			}
 			int parent = last;
 			while (allNext[parent].length <= 1 && down[parent].length <= 1) {
-				labels[parent].addAll(own);
+				addLabels(labels, parent, own);
 				if (down[parent].length == 0) {
 					break;
 				}
 				parent = down[parent][0];
 			}
+		}
+	}
+
+	private static void addLabels(Set<String>[] labels, int node, Set<String> own) {
+		if (labels[node].isEmpty()) {
+			labels[node] = new LinkedHashSet<>(own);
+		}
+		else {
+			labels[node].addAll(own);
 		}
 	}
 

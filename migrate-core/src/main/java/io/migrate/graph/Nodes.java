@@ -91,18 +91,22 @@ final class Nodes {
 
 	private BitSet closure(Collection<Integer> targets, int[][] links) {
 		BitSet seen = new BitSet(this.size);
-		ArrayDeque<Integer> todo = new ArrayDeque<>();
+		int[] stack = new int[16];
+		int top = 0;
 		for (int target : targets) {
 			if (target >= 0 && !seen.get(target)) {
 				seen.set(target);
-				todo.push(target);
+				stack[top++] = target;
 			}
-			while (!todo.isEmpty()) {
-				int node = todo.pop();
+			while (top > 0) {
+				int node = stack[--top];
 				for (int other : links[node]) {
 					if (!seen.get(other)) {
 						seen.set(other);
-						todo.push(other);
+						if (top == stack.length) {
+							stack = java.util.Arrays.copyOf(stack, top * 2);
+						}
+						stack[top++] = other;
 					}
 				}
 			}
