@@ -296,6 +296,17 @@ public final class Migrator {
 		return new Authoring(this.config).revision(Catalog.load(this.config), request, false);
 	}
 
+	/**
+	 * Writes a new Java revision class skeleton on top of the head (or the given heads), as
+	 * {@code migrate revision --java} does: {@code R<id>_<slug>.java} in package {@code db.revisions}.
+	 * @param sourceDirectory the folder of package {@code db.revisions} in a source tree, or null for
+	 * the Java source folder beside the revision directory ({@code src/main/resources/db/revisions}
+	 * becomes {@code src/main/java/db/revisions}; another directory is used as it is)
+	 */
+	public CreatedRevision javaRevision(NewRevision request, Path sourceDirectory) {
+		return new Authoring(this.config).javaRevision(Catalog.load(this.config), request, sourceDirectory);
+	}
+
 	/** Writes a merge revision whose parents are {@code request.heads()} (e.g. {@code heads}). */
 	public CreatedRevision merge(NewRevision request) {
 		return new Authoring(this.config).revision(Catalog.load(this.config), request, true);
