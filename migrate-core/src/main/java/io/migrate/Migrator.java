@@ -99,7 +99,7 @@ public final class Migrator {
 			}
 			Plan plan;
 			try {
-				plan = catalog.graph().planStamp(targets, purge ? List.of() : rows, purge);
+				plan = catalog.graph().planStamp(targets, purge ? List.of() : rows, false);
 			}
 			catch (RevisionException ex) {
 				throw RevisionErrors.translate(ex, String.join(" ", targets), "stamp");
