@@ -4,12 +4,14 @@ import io.migrate.dialect.Dialect;
 import io.migrate.graph.Direction;
 import io.migrate.graph.Plan;
 import io.migrate.script.RevisionScript;
+import io.migrate.script.SectionPart;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -147,6 +149,26 @@ public final class DatabaseSession implements AutoCloseable {
 			Consumer<CompletedStep> listener) throws SQLException {
 		return new StepRunner(this.connection, this.dialect, this.versions, this.history, who(appliedBy))
 			.run(plan.steps(), scripts, listener);
+	}
+
+	/**
+	 * Renders the statements of one direction of a revision for a dry run, looking at the database
+	 * as it is now. A part whose rendering depends on work that has not run yet (e.g. a SQLite
+	 * rebuild of a table an earlier step creates) is shown as a comment that says so.
+	 * @return the statements' text, in order
+	 */
+	public List<String> preview(RevisionScript script, Direction direction) throws SQLException {
+		List<String> sql = new ArrayList<>();
+		for (SectionPart part : script.section(direction, this.dialect).parts()) {
+			try {
+				part.render(this.connection).forEach((statement) -> sql.add(statement.sql()));
+			}
+			catch (SQLException | RuntimeException ex) {
+				sql.add("-- " + part.description() + ": rendered when it runs (" + ex.getMessage() + ")");
+			}
+		}
+		this.connection.setAutoCommit(true);
+		return sql;
 	}
 
 	/**
