@@ -4,6 +4,7 @@ import io.migrate.MigrateException.Reason;
 import io.migrate.graph.Revision;
 import io.migrate.graph.RevisionException;
 import io.migrate.graph.RevisionGraph;
+import io.migrate.operations.JavaRevisionWriter;
 import io.migrate.script.DirectoryLocation;
 import io.migrate.script.RevisionFileWriter;
 import io.migrate.script.RevisionIds;
@@ -48,7 +49,43 @@ final class Authoring {
 		}
 	}
 
+	/** Writes a revision's file and returns its path. */
+	@FunctionalInterface
+	interface Writer {
+
+		Path write(Path directory, Revision revision, String message, Instant created);
+
+	}
+
 	CreatedRevision revision(Catalog catalog, NewRevision request, boolean merge) {
+		return revision(catalog, request, merge, directory(), new RevisionFileWriter()::write);
+	}
+
+	/**
+	 * Writes a Java revision skeleton into {@code sourceDirectory}, or, when null, into the Java
+	 * source folder beside the revision directory: {@code .../src/main/resources/db/revisions}
+	 * becomes {@code .../src/main/java/db/revisions}; any other directory is used as it is.
+	 */
+	CreatedRevision javaRevision(Catalog catalog, NewRevision request, Path sourceDirectory) {
+		Path target = (sourceDirectory != null) ? sourceDirectory : javaSourceDirectory(directory());
+		return revision(catalog, request, false, target, new JavaRevisionWriter()::write);
+	}
+
+	static Path javaSourceDirectory(Path revisionDirectory) {
+		Path normalized = revisionDirectory.toAbsolutePath().normalize();
+		Path resources = Path.of("src", "main", "resources", "db", "revisions");
+		if (normalized.endsWith(resources)) {
+			Path root = normalized;
+			for (int i = 0; i < resources.getNameCount(); i++) {
+				root = root.getParent();
+			}
+			return root.resolve("src/main/java/db/revisions");
+		}
+		return normalized;
+	}
+
+	private CreatedRevision revision(Catalog catalog, NewRevision request, boolean merge, Path directory,
+			Writer writer) {
 		RevisionGraph graph = catalog.graph();
 		String id = (request.revId() != null) ? request.revId() : RevisionIds.random();
 		if (!RevisionIds.isValid(id)) {
@@ -80,10 +117,9 @@ final class Authoring {
 			}
 		}
 		Revision revision = new Revision(id, parents, request.branchLabels(), dependsOn);
-		Path directory = directory();
 		try {
 			Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-			Path path = new RevisionFileWriter().write(directory, revision, request.message(), created);
+			Path path = writer.write(directory, revision, request.message(), created);
 			RevisionInfo info = new RevisionInfo(id, parents, request.message() != null ? request.message() : "",
 					request.branchLabels(), dependsOn, created.toString(), true, false, parents.size() > 1,
 					path.toString());

@@ -5,6 +5,8 @@ import io.migrate.graph.GraphIntegrityException;
 import io.migrate.graph.Revision;
 import io.migrate.graph.RevisionException;
 import io.migrate.graph.RevisionGraph;
+import io.migrate.operations.JavaRevision;
+import io.migrate.operations.JavaRevisions;
 import io.migrate.script.RevisionLocation;
 import io.migrate.script.RevisionLocations;
 import io.migrate.script.RevisionScript;
@@ -43,7 +45,10 @@ final class Catalog {
 		locations.addAll(config.customLocations());
 		List<RevisionScript> loaded;
 		try {
-			loaded = new ScriptLoader().load(locations);
+			loaded = new ArrayList<>(new ScriptLoader(JavaRevisions.classReader(config.javaRevisions())).load(locations));
+			for (JavaRevision registered : JavaRevisions.notFoundIn(config.javaRevisions(), loaded)) {
+				loaded.add(JavaRevisions.script(registered));
+			}
 		}
 		catch (ScriptException ex) {
 			throw new MigrateException(Reason.INVALID_REVISIONS, ex.getMessage(), ex);
@@ -51,7 +56,12 @@ final class Catalog {
 		Map<String, RevisionScript> byId = new LinkedHashMap<>(loaded.size() * 2);
 		List<Revision> revisions = new ArrayList<>(loaded.size());
 		for (RevisionScript script : loaded) {
-			byId.put(script.revision().id(), script);
+			RevisionScript other = byId.put(script.revision().id(), script);
+			if (other != null) {
+				throw new MigrateException(Reason.INVALID_REVISIONS, "Revision id '" + script.revision().id()
+						+ "' is declared by " + other.source() + " and by " + script.source()
+						+ "; give one of them a new id (ids must be unique)");
+			}
 			revisions.add(script.revision());
 		}
 		try {

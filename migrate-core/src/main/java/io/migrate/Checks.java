@@ -56,15 +56,20 @@ final class Checks {
 
 	static void reversible(Catalog catalog, Plan plan) {
 		List<String> irreversible = new ArrayList<>();
+		List<String> reasons = new ArrayList<>();
 		for (Step step : plan.steps()) {
-			if (step.direction() == Direction.DOWNGRADE && catalog.script(step.revision()).downgrade().isEmpty()) {
-				irreversible.add(step.revision() + " (" + catalog.script(step.revision()).source() + ")");
+			RevisionScript script = catalog.script(step.revision());
+			if (step.direction() == Direction.DOWNGRADE && !script.reversible()) {
+				irreversible.add(step.revision() + " (" + script.source() + ")");
+				if (!reasons.contains(script.irreversibleReason())) {
+					reasons.add(script.irreversibleReason());
+				}
 			}
 		}
 		if (!irreversible.isEmpty()) {
 			throw new MigrateException(Reason.IRREVERSIBLE, "Cannot downgrade through " + String.join(", ", irreversible)
-					+ ": no '-- migrate:downgrade' section, so the revision is irreversible. Nothing was run; add a"
-					+ " downgrade section (an empty one is an explicit no-op) or choose a target above it");
+					+ ": " + String.join("; ", reasons) + ". Nothing was run; add a downgrade section (an empty one is"
+					+ " an explicit no-op) or a downgrade(Operations) method, or choose a target above it");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.migrate;
 
+import io.migrate.operations.JavaRevision;
 import io.migrate.script.RevisionLocation;
 
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ public final class MigrateConfig {
 
 	private final List<RevisionLocation> customLocations;
 
+	private final List<JavaRevision> javaRevisions;
+
 	private final ClassLoader classLoader;
 
 	private final ConnectionFactory connectionFactory;
@@ -55,6 +58,7 @@ public final class MigrateConfig {
 	private MigrateConfig(Builder builder) {
 		this.locationSpecs = List.copyOf(builder.locationSpecs);
 		this.customLocations = List.copyOf(builder.customLocations);
+		this.javaRevisions = List.copyOf(builder.javaRevisions);
 		this.classLoader = (builder.classLoader != null) ? builder.classLoader : MigrateConfig.class.getClassLoader();
 		this.connectionFactory = builder.connectionFactory;
 		this.dialect = builder.dialect;
@@ -94,6 +98,7 @@ public final class MigrateConfig {
 		builder.locationSpecs.clear();
 		builder.locationSpecs.addAll(this.locationSpecs);
 		builder.customLocations.addAll(this.customLocations);
+		builder.javaRevisions.addAll(this.javaRevisions);
 		builder.classLoader = this.classLoader;
 		builder.connectionFactory = this.connectionFactory;
 		builder.dialect = this.dialect;
@@ -115,6 +120,15 @@ public final class MigrateConfig {
 	/** @return locations supplied as objects by a host, read after the written ones */
 	public List<RevisionLocation> customLocations() {
 		return this.customLocations;
+	}
+
+	/**
+	 * @return Java revision instances supplied by a host (e.g. Spring beans): one whose class a
+	 * location also finds takes that class's place in the load order; the others load after the
+	 * locations' revisions, in registration order
+	 */
+	public List<JavaRevision> javaRevisions() {
+		return this.javaRevisions;
 	}
 
 	/** @return the class loader for {@code classpath:} locations */
@@ -174,6 +188,8 @@ public final class MigrateConfig {
 
 		private final List<RevisionLocation> customLocations = new ArrayList<>();
 
+		private final List<JavaRevision> javaRevisions = new ArrayList<>();
+
 		private boolean locationsSet;
 
 		private ClassLoader classLoader;
@@ -222,6 +238,16 @@ public final class MigrateConfig {
 				this.locationsSet = true;
 			}
 			this.customLocations.add(location);
+			return this;
+		}
+
+		/**
+		 * Adds a Java revision instance, e.g. a Spring bean (see {@link MigrateConfig#javaRevisions()}).
+		 * The locations stay as they are.
+		 * @return this builder
+		 */
+		public Builder javaRevision(JavaRevision revision) {
+			this.javaRevisions.add(Objects.requireNonNull(revision, "revision"));
 			return this;
 		}
 

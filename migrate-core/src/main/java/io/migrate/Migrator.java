@@ -10,8 +10,8 @@ import io.migrate.graph.Step;
 import io.migrate.runtime.DatabaseSession;
 import io.migrate.runtime.OfflineScript;
 import io.migrate.runtime.StepFailedException;
+import io.migrate.script.ConnectionRequiredException;
 import io.migrate.script.RevisionScript;
-import io.migrate.script.Statement;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +99,7 @@ public final class Migrator {
 			}
 			Plan plan;
 			try {
-				plan = catalog.graph().planStamp(targets, purge ? List.of() : rows, purge);
+				plan = catalog.graph().planStamp(targets, purge ? List.of() : rows, false);
 			}
 			catch (RevisionException ex) {
 				throw RevisionErrors.translate(ex, String.join(" ", targets), "stamp");
@@ -125,10 +125,7 @@ public final class Migrator {
 			List<PlannedStep> steps = new ArrayList<>(plan.steps().size());
 			for (Step step : plan.steps()) {
 				RevisionScript script = catalog.script(step.revision());
-				List<Statement> statements = (direction == Direction.UPGRADE) ? script.upgrade()
-						: script.downgrade().orElseThrow();
-				steps.add(new PlannedStep(direction, step.revision(), script.message(),
-						statements.stream().map(Statement::sql).toList()));
+				steps.add(new PlannedStep(direction, step.revision(), script.message(), session.preview(script, direction)));
 			}
 			return new MigrationPlan(direction, target, plan.rowsBefore(), plan.rowsAfter(), steps,
 					PlanIds.of(plan, catalog.scripts()));
@@ -196,8 +193,13 @@ public final class Migrator {
 		boolean fromEmpty = rows.isEmpty() && direction == Direction.UPGRADE;
 		String title = direction.label() + " " + (range.start() != null ? range.start() : Checks.describe(rows)) + ":"
 				+ range.end();
-		return new OfflineScript(dialect, this.config.versionTable(), this.config.historyTable())
-			.render(plan, catalog.scripts(), title, fromEmpty, this.database.offlineUser());
+		try {
+			return new OfflineScript(dialect, this.config.versionTable(), this.config.historyTable())
+				.render(plan, catalog.scripts(), title, fromEmpty, this.database.offlineUser());
+		}
+		catch (ConnectionRequiredException ex) {
+			throw new MigrateException(Reason.USAGE, "Cannot write the offline script: " + ex.getMessage(), ex);
+		}
 	}
 
 	/** @return the version-table rows, sorted; empty when the table does not exist (never creates it) */
@@ -292,6 +294,17 @@ public final class Migrator {
 	/** Writes a new revision file on top of the head (or the given heads). */
 	public CreatedRevision revision(NewRevision request) {
 		return new Authoring(this.config).revision(Catalog.load(this.config), request, false);
+	}
+
+	/**
+	 * Writes a new Java revision class skeleton on top of the head (or the given heads), as
+	 * {@code migrate revision --java} does: {@code R<id>_<slug>.java} in package {@code db.revisions}.
+	 * @param sourceDirectory the folder of package {@code db.revisions} in a source tree, or null for
+	 * the Java source folder beside the revision directory ({@code src/main/resources/db/revisions}
+	 * becomes {@code src/main/java/db/revisions}; another directory is used as it is)
+	 */
+	public CreatedRevision javaRevision(NewRevision request, Path sourceDirectory) {
+		return new Authoring(this.config).javaRevision(Catalog.load(this.config), request, sourceDirectory);
 	}
 
 	/** Writes a merge revision whose parents are {@code request.heads()} (e.g. {@code heads}). */

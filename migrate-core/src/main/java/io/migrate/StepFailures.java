@@ -23,7 +23,8 @@ final class StepFailures {
 			.append(ex.source()).append(") failed");
 		Statement statement = ex.statement();
 		if (statement != null) {
-			message.append(" at line ").append(statement.line()).append(": ").append(preview(statement.sql()));
+			message.append((statement.line() > 0) ? " at line " + statement.line() + ": " : " at: ")
+				.append(preview(statement.sql()));
 		}
 		else {
 			message.append(" while recording it in the version table");
@@ -35,12 +36,14 @@ final class StepFailures {
 				.append(". Fix the revision and run the ").append(direction).append(" again");
 		}
 		else {
+			boolean numbered = ex.committedStatements().stream().allMatch((done) -> done.line() > 0);
 			String lines = ex.committedStatements()
 				.stream()
-				.map((done) -> String.valueOf(done.line()))
-				.collect(Collectors.joining(", "));
-			message.append("The statements that ran before it stay applied (this database commits DDL as it goes):")
-				.append(" lines ").append(lines).append(". The database is at ").append(rows)
+				.map((done) -> numbered ? String.valueOf(done.line()) : preview(done.sql()))
+				.collect(Collectors.joining(numbered ? ", " : "; "));
+			message.append("The statements that ran before it stay applied (this database commits DDL as it goes,")
+				.append(" or they ran outside a transaction):").append(numbered ? " lines " : " ").append(lines)
+				.append(". The database is at ").append(rows)
 				.append(". Undo those statements by hand and run the ").append(direction)
 				.append(" again, or finish the revision by hand and run `migrate stamp ")
 				.append((ex.step().direction() == Direction.UPGRADE) ? revision : "<its parent>").append('`');

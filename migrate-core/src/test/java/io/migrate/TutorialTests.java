@@ -154,6 +154,11 @@ class TutorialTests {
 
 		assertThat(result.from()).containsExactly("deadbeef0000");
 		assertThat(this.migrator.current()).containsExactly("76f31678b786");
+		List<HistoryEntry> history = this.migrator.appliedHistory(2);
+		assertThat(history).extracting(HistoryEntry::direction).containsExactly("stamp", "stamp");
+		assertThat(history.get(1).versionsBefore()).containsExactly("deadbeef0000");
+		assertThat(history.get(1).versionsAfter()).isEmpty();
+		assertThat(history.get(0).versionsAfter()).containsExactly("76f31678b786");
 	}
 
 	@Test

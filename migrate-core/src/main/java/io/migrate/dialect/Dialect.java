@@ -1,5 +1,6 @@
 package io.migrate.dialect;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -197,9 +198,28 @@ public class Dialect {
 		return null;
 	}
 
+	/**
+	 * @return the file of an embedded database that other processes open too, so that the
+	 * migration lock can be a file lock beside it; null for a server or an in-memory database
+	 */
+	public Path databaseFile(Connection connection) throws SQLException {
+		return null;
+	}
+
 	static String unqualified(String table) {
 		int dot = table.lastIndexOf('.');
 		return (dot >= 0) ? table.substring(dot + 1) : table;
+	}
+
+	/**
+	 * @return whether opening a connection failed for a reason that passes by itself: H2 refuses a
+	 * process that opens a shared ({@code AUTO_SERVER}) file at the moment another process does
+	 * ("Lock file recently modified", "Locked by another process"), and documents retrying
+	 */
+	public static boolean isTransientOpenFailure(SQLException failure) {
+		String message = String.valueOf(failure.getMessage());
+		return (failure.getErrorCode() == 8000 && message.contains("Lock file recently modified"))
+				|| (failure.getErrorCode() == 90020 && message.contains(".lock.db"));
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package io.migrate.dialect;
 
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 
 /** SQLite: transactional DDL, timestamps kept as ISO-8601 text so they read back the same. */
@@ -46,7 +49,21 @@ final class SqliteDialect extends Dialect {
 	}
 
 	@Override
-	public boolean tableExists(java.sql.Connection connection, String table) throws SQLException {
+	public Path databaseFile(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet databases = statement.executeQuery("PRAGMA database_list")) {
+			while (databases.next()) {
+				String file = databases.getString("file");
+				if ("main".equals(databases.getString("name")) && file != null && !file.isEmpty()) {
+					return Path.of(file);
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public boolean tableExists(Connection connection, String table) throws SQLException {
 		try (PreparedStatement query = connection
 			.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)")) {
 			query.setString(1, unqualified(table));

@@ -147,7 +147,16 @@ public final class RevisionGraph {
 	 * @return the parent ids in the given order; empty for a new base
 	 */
 	public List<String> newRevisionParents(List<String> heads, boolean splice) {
-		List<Integer> parents = this.resolver.getRevisions(heads.isEmpty() ? List.of("head") : heads);
+		List<Integer> parents;
+		try {
+			parents = this.resolver.getRevisions(heads.isEmpty() ? List.of("head") : heads);
+		}
+		catch (MultipleHeadsException ex) {
+			// Alembic's generate_revision words this case for the revision command
+			throw new RevisionException("Multiple heads are present; please specify the head revision on which the"
+					+ " new revision should be based, or perform a merge. (heads: " + String.join(", ", ex.heads())
+					+ ")");
+		}
 		List<Integer> real = new ArrayList<>();
 		for (int parent : parents) {
 			if (parent == Resolver.OVERWALK) {
@@ -185,6 +194,11 @@ public final class RevisionGraph {
 			result.add(this.nodes.labels[revision].contains(dependency) ? dependency : this.nodes.ids[revision]);
 		}
 		return result;
+	}
+
+	/** The index form, for tests that drive the package-private planners directly. */
+	Nodes nodes() {
+		return this.nodes;
 	}
 
 	private int index(String id) {

@@ -4,13 +4,14 @@ import io.migrate.dialect.Dialect;
 import io.migrate.graph.Direction;
 import io.migrate.graph.Plan;
 import io.migrate.script.RevisionScript;
+import io.migrate.script.SectionPart;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +21,8 @@ import java.util.function.Consumer;
  * and the migration lock.
  */
 public final class DatabaseSession implements AutoCloseable {
+
+	private static final Duration TRANSIENT_OPEN_WAIT = Duration.ofSeconds(20);
 
 	private final ConnectionOpener opener;
 
@@ -51,7 +54,7 @@ public final class DatabaseSession implements AutoCloseable {
 	 */
 	public static DatabaseSession open(ConnectionOpener opener, Dialect dialect, String versionTable,
 			String historyTable) throws SQLException {
-		Connection connection = opener.open();
+		Connection connection = openPatiently(opener);
 		try {
 			Dialect effective = (dialect != null) ? dialect : Dialect.detect(connection);
 			connection.setAutoCommit(true);
@@ -60,6 +63,22 @@ public final class DatabaseSession implements AutoCloseable {
 		catch (SQLException | RuntimeException ex) {
 			connection.close();
 			throw ex;
+		}
+	}
+
+	private static Connection openPatiently(ConnectionOpener opener) throws SQLException {
+		long deadline = System.nanoTime() + TRANSIENT_OPEN_WAIT.toNanos();
+		long pause = 0;
+		while (true) {
+			try {
+				return opener.open();
+			}
+			catch (SQLException ex) {
+				if (!Dialect.isTransientOpenFailure(ex) || System.nanoTime() - deadline >= 0) {
+					throw ex;
+				}
+				pause = MigrationLock.pause(pause);
+			}
 		}
 	}
 
@@ -101,27 +120,11 @@ public final class DatabaseSession implements AutoCloseable {
 		if (this.dialect.tryLockQuery(name) != null) {
 			return new SessionLock(this.opener.open(), this.dialect, name);
 		}
-		Path file = databaseFile();
+		Path file = this.dialect.databaseFile(this.connection);
 		if (file != null) {
 			return new FileLock(file);
 		}
 		return new LocalLock(this.connection.getMetaData().getURL() + "#" + name);
-	}
-
-	private Path databaseFile() throws SQLException {
-		if (!this.dialect.name().equals("sqlite")) {
-			return null;
-		}
-		try (java.sql.Statement statement = this.connection.createStatement();
-				ResultSet databases = statement.executeQuery("PRAGMA database_list")) {
-			while (databases.next()) {
-				String file = databases.getString("file");
-				if ("main".equals(databases.getString("name")) && file != null && !file.isEmpty()) {
-					return Path.of(file);
-				}
-			}
-		}
-		return null;
 	}
 
 	/** Creates the version and history tables if they do not exist. Call under the lock. */
@@ -146,6 +149,26 @@ public final class DatabaseSession implements AutoCloseable {
 			Consumer<CompletedStep> listener) throws SQLException {
 		return new StepRunner(this.connection, this.dialect, this.versions, this.history, who(appliedBy))
 			.run(plan.steps(), scripts, listener);
+	}
+
+	/**
+	 * Renders the statements of one direction of a revision for a dry run, looking at the database
+	 * as it is now. A part whose rendering depends on work that has not run yet (e.g. a SQLite
+	 * rebuild of a table an earlier step creates) is shown as a comment that says so.
+	 * @return the statements' text, in order
+	 */
+	public List<String> preview(RevisionScript script, Direction direction) throws SQLException {
+		List<String> sql = new ArrayList<>();
+		for (SectionPart part : script.section(direction, this.dialect).parts()) {
+			try {
+				part.render(this.connection).forEach((statement) -> sql.add(statement.sql()));
+			}
+			catch (SQLException | RuntimeException ex) {
+				sql.add("-- " + part.description() + ": rendered when it runs (" + ex.getMessage() + ")");
+			}
+		}
+		this.connection.setAutoCommit(true);
+		return sql;
 	}
 
 	/**

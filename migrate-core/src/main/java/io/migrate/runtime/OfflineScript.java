@@ -5,8 +5,14 @@ import io.migrate.graph.Direction;
 import io.migrate.graph.Plan;
 import io.migrate.graph.RowChange;
 import io.migrate.graph.Step;
+import io.migrate.script.ConnectionRequiredException;
 import io.migrate.script.RevisionScript;
+import io.migrate.script.Section;
+import io.migrate.script.SectionPart;
 import io.migrate.script.Statement;
+import io.migrate.script.TransactionHooks;
+
+import java.sql.SQLException;
 
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +52,8 @@ public final class OfflineScript {
 	 * @param createTables whether to start with the tables' DDL
 	 * @param appliedBy who the history rows name
 	 * @return the script
+	 * @throws ConnectionRequiredException when a revision has a part that cannot be rendered
+	 * without looking at the database (e.g. a SQLite table rebuild)
 	 */
 	public String render(Plan plan, Map<String, RevisionScript> scripts, String title, boolean createTables,
 			String appliedBy) {
@@ -73,14 +81,28 @@ public final class OfflineScript {
 			out.append(", ").append(message.replace('\n', ' '));
 		}
 		out.append('\n');
-		boolean transactional = script == null || script.transactional();
-		if (!transactional) {
+		Section section = (script != null) ? script.section(step.direction(), this.dialect) : Section.empty();
+		TransactionHooks hooks = section.hooks();
+		appendAll(out, hooks.offlineBeforeTransaction());
+		List<SectionPart> parts = section.parts();
+		int leading = 0;
+		while (leading < parts.size() && parts.get(leading).outsideTransaction()) {
+			leading++;
+		}
+		if (leading > 0) {
 			out.append("-- Transactional: false; these statements run outside a transaction\n");
-			appendStatements(out, statementsOf(step, script));
+			appendStatements(out, parts.subList(0, leading));
 		}
 		out.append(this.dialect.beginTransaction()).append(";\n");
-		if (transactional) {
-			appendStatements(out, statementsOf(step, script));
+		for (SectionPart part : parts.subList(leading, parts.size())) {
+			if (part.outsideTransaction()) {
+				out.append("COMMIT;\n-- this statement runs outside a transaction\n");
+				appendStatements(out, List.of(part));
+				out.append(this.dialect.beginTransaction()).append(";\n");
+			}
+			else {
+				appendStatements(out, List.of(part));
+			}
 		}
 		for (RowChange change : step.rowChanges()) {
 			out.append(this.versions.render(change)).append(";\n");
@@ -88,19 +110,31 @@ public final class OfflineScript {
 		out.append(this.history.render(new HistoryRecord(0, step.revision(), step.direction().label(), step.rowsBefore(),
 				step.rowsAfter(), message, (script != null) ? script.checksum() : "", now, appliedBy, 0, true, null)))
 			.append(";\n");
-		out.append("COMMIT;\n\n");
+		appendAll(out, hooks.offlineBeforeCommit());
+		out.append("COMMIT;\n");
+		appendAll(out, hooks.offlineAfterTransaction());
+		out.append('\n');
 	}
 
-	private static List<Statement> statementsOf(Step step, RevisionScript script) {
-		if (script == null) {
-			return List.of();
+	/**
+	 * @throws ConnectionRequiredException when a part needs a live connection to be rendered
+	 */
+	private static void appendStatements(StringBuilder out, List<SectionPart> parts) {
+		for (SectionPart part : parts) {
+			try {
+				for (Statement statement : part.render(null)) {
+					out.append(statement.sql()).append(";\n");
+				}
+			}
+			catch (SQLException ex) {
+				throw new ConnectionRequiredException(part.description() + " needs a live connection: " + ex.getMessage());
+			}
 		}
-		return (step.direction() == Direction.UPGRADE) ? script.upgrade() : script.downgrade().orElse(List.of());
 	}
 
-	private static void appendStatements(StringBuilder out, List<Statement> statements) {
-		for (Statement statement : statements) {
-			out.append(statement.sql()).append(";\n");
+	private static void appendAll(StringBuilder out, List<String> lines) {
+		for (String line : lines) {
+			out.append(line).append(line.startsWith("--") ? "\n" : ";\n");
 		}
 	}
 

@@ -5,7 +5,10 @@ import io.migrate.graph.Direction;
 import io.migrate.graph.RowChange;
 import io.migrate.graph.Step;
 import io.migrate.script.RevisionScript;
+import io.migrate.script.Section;
+import io.migrate.script.SectionPart;
 import io.migrate.script.Statement;
+import io.migrate.script.TransactionHooks;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * Runs the steps of a plan, each in its own transaction together with its version-row changes and
  * its history row. A failing statement rolls its step back, records a failed history row in a
  * transaction of its own, and stops the run; the steps before it stay applied.
+ * <p>
+ * A part of a step that must run outside a transaction (a {@code Transactional: false} file, a
+ * PostgreSQL {@code CREATE INDEX CONCURRENTLY}) first commits what the step ran so far, runs in
+ * autocommit mode, and the step goes on in a new transaction. The trade-off is Alembic's
+ * {@code autocommit_block}: a later failure rolls back only the work after that part, and the
+ * error says which statements stayed. The step's {@link TransactionHooks} run around it all.
  */
 final class StepRunner {
 
@@ -68,50 +77,82 @@ final class StepRunner {
 	}
 
 	private CompletedStep runStep(Step step, RevisionScript script) throws SQLException {
-		List<Statement> statements = statementsOf(step, script);
+		Section section = (script != null) ? script.section(step.direction(), this.dialect) : Section.empty();
+		TransactionHooks hooks = section.hooks();
 		String message = (script != null) ? script.message() : "";
-		boolean transactional = script == null || script.transactional();
 		long start = System.nanoTime();
-		List<Statement> ran = new ArrayList<>(statements.size());
+		// statements that can no longer be rolled back, and those of the open transaction
+		List<Statement> committed = new ArrayList<>();
+		List<Statement> pending = new ArrayList<>();
 		Statement current = null;
+		SQLException failed = null;
 		try {
-			this.connection.setAutoCommit(!transactional);
-			for (Statement statement : statements) {
-				current = statement;
-				try (java.sql.Statement jdbc = this.connection.createStatement()) {
-					jdbc.execute(statement.sql());
+			this.connection.setAutoCommit(true);
+			hooks.beforeTransaction(this.connection);
+			this.connection.setAutoCommit(false);
+			for (SectionPart part : section.parts()) {
+				if (part.outsideTransaction()) {
+					// as Alembic's autocommit_block: what ran so far commits, the part runs on its own
+					this.connection.commit();
+					committed.addAll(pending);
+					pending.clear();
+					this.connection.setAutoCommit(true);
 				}
-				ran.add(statement);
+				current = new Statement(part.description(), 0);
+				for (Statement statement : part.render(this.connection)) {
+					current = statement;
+					try (java.sql.Statement jdbc = this.connection.createStatement()) {
+						jdbc.execute(statement.sql());
+					}
+					(part.outsideTransaction() ? committed : pending).add(statement);
+				}
+				if (part.outsideTransaction()) {
+					this.connection.setAutoCommit(false);
+				}
 			}
 			current = null;
-			this.connection.setAutoCommit(false);
 			for (RowChange change : step.rowChanges()) {
 				this.versions.apply(this.connection, change);
 			}
 			long durationMs = millisSince(start);
 			this.history.append(this.connection, record(step, script, durationMs, null));
+			current = new Statement("the checks before commit", 0);
+			hooks.beforeCommit(this.connection);
 			this.connection.commit();
 			return new CompletedStep(step, message, durationMs);
 		}
 		catch (SQLException ex) {
 			rollback();
+			failed = ex;
 			long durationMs = millisSince(start);
 			recordFailure(step, script, durationMs, ex);
-			boolean keptStatements = !transactional || !this.dialect.transactionalDdl();
-			throw new StepFailedException(step, (script != null) ? script.source() : "", current,
-					keptStatements ? ran : List.of(), this.versions.read(this.connection), ex);
+			if (!this.dialect.transactionalDdl()) {
+				committed.addAll(pending);
+			}
+			throw new StepFailedException(step, (script != null) ? script.source() : "", current, committed,
+					this.versions.read(this.connection), ex);
+		}
+		finally {
+			afterTransaction(hooks, failed);
 		}
 	}
 
-	private static List<Statement> statementsOf(Step step, RevisionScript script) {
-		if (script == null) {
-			return List.of();
+	private void afterTransaction(TransactionHooks hooks, SQLException failure) throws SQLException {
+		if (hooks == TransactionHooks.NONE) {
+			return;
 		}
-		if (step.direction() == Direction.UPGRADE) {
-			return script.upgrade();
+		try {
+			if (!this.connection.getAutoCommit()) {
+				this.connection.setAutoCommit(true);
+			}
+			hooks.afterTransaction(this.connection);
 		}
-		return script.downgrade()
-			.orElseThrow(() -> new IllegalStateException("No downgrade section in " + script.source()));
+		catch (SQLException ex) {
+			if (failure == null) {
+				throw ex;
+			}
+			failure.addSuppressed(ex);
+		}
 	}
 
 	private HistoryRecord record(Step step, RevisionScript script, long durationMs, String error) {

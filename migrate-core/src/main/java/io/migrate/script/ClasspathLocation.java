@@ -27,6 +27,11 @@ import java.util.jar.JarFile;
  * (an application may not have revisions yet). Files are displayed by their absolute path, or
  * as {@code /path/app.jar!/db/revisions/x.sql} inside a jar. Inside a jar the folder is found only when the jar
  * has an entry for it, as jars built by Maven and Gradle do.
+ * <p>
+ * The folder's class files are candidate Java revisions ({@link #classes()}): for
+ * {@code classpath:db/revisions}, the classes of package {@code db.revisions} and its
+ * subpackages, nested classes excepted. They take their place in the load order by their path,
+ * e.g. {@code R51f20aa4768b_add_department.class}, as if they were revision files.
  */
 public final class ClasspathLocation implements RevisionLocation {
 
@@ -89,6 +94,78 @@ public final class ClasspathLocation implements RevisionLocation {
 		// a stable sort: files with the same relative path keep classpath order
 		files.sort(Comparator.comparing(ScriptFile::relativePath, LoadOrder.INSTANCE));
 		return files;
+	}
+
+	/**
+	 * @return the class files of the folder (top-level classes only), in load order
+	 */
+	@Override
+	public List<RevisionClass> classes() {
+		List<String> paths = new ArrayList<>();
+		try {
+			for (URL root : Collections.list(this.classLoader.getResources(this.folder))) {
+				if ("file".equals(root.getProtocol())) {
+					collectClasses(directoryOf(root), "", paths);
+				}
+				else if ("jar".equals(root.getProtocol())) {
+					classesInJar(root, paths);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list " + description(), ex);
+		}
+		paths.sort(LoadOrder.INSTANCE);
+		String prefix = this.folder.replace('/', '.') + ".";
+		return paths.stream()
+			.distinct()
+			.map((path) -> new RevisionClass(path,
+					prefix + path.substring(0, path.length() - ".class".length()).replace('/', '.'), this.classLoader))
+			.toList();
+	}
+
+	private static boolean isRevisionClass(String relative) {
+		return relative.endsWith(".class") && !relative.contains("$") && !isHidden(relative)
+				&& !relative.endsWith("package-info.class");
+	}
+
+	private static void collectClasses(Path folder, String prefix, List<String> paths) throws IOException {
+		try (java.util.stream.Stream<Path> children = java.nio.file.Files.list(folder)) {
+			for (Path child : children.toList()) {
+				String name = child.getFileName().toString();
+				if (java.nio.file.Files.isDirectory(child) && !name.startsWith(".")) {
+					collectClasses(child, prefix + name + "/", paths);
+				}
+				else if (isRevisionClass(prefix + name)) {
+					paths.add(prefix + name);
+				}
+			}
+		}
+	}
+
+	private static void classesInJar(URL root, List<String> paths) throws IOException {
+		if (!(root.openConnection() instanceof JarURLConnection connection)) {
+			return;
+		}
+		connection.setUseCaches(false);
+		String prefix = trimSlashes(connection.getEntryName()) + "/";
+		try (JarFile jar = connection.getJarFile()) {
+			for (JarEntry entry : Collections.list(jar.entries())) {
+				String name = entry.getName();
+				if (!entry.isDirectory() && name.startsWith(prefix) && isRevisionClass(name.substring(prefix.length()))) {
+					paths.add(name.substring(prefix.length()));
+				}
+			}
+		}
+	}
+
+	private static Path directoryOf(URL root) {
+		try {
+			return Path.of(root.toURI());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException("Cannot read " + root, ex);
+		}
 	}
 
 	private List<ScriptFile> fromDirectory(URL root) {

@@ -18,4 +18,13 @@ public interface RevisionLocation {
 	 */
 	List<ScriptFile> list();
 
+	/**
+	 * Lists the class files below this location that may be revisions written in Java; they are
+	 * loaded in the same order as the files, by their relative path.
+	 * @return the classes; empty for locations that cannot hold classes (the default)
+	 */
+	default List<RevisionClass> classes() {
+		return List.of();
+	}
+
 }

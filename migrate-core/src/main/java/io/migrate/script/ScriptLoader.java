@@ -1,18 +1,37 @@
 package io.migrate.script;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads and parses the revision files of several locations: locations in the given order, the
  * files of each in its load order. The result's order is the load order the graph uses to break
- * ties.
+ * ties. A location's class files ({@link RevisionLocation#classes()}) are read by a class reader,
+ * when one is given, and take their place among the files by their path.
  */
 public final class ScriptLoader {
 
 	private final RevisionFileParser parser = new RevisionFileParser();
+
+	private final Function<RevisionClass, Optional<RevisionScript>> classReader;
+
+	/** A loader of revision files only. */
+	public ScriptLoader() {
+		this((type) -> Optional.empty());
+	}
+
+	/**
+	 * @param classReader turns a class file into a revision, or empty when the class is not one
+	 * (e.g. a helper class in the revisions package)
+	 */
+	public ScriptLoader(Function<RevisionClass, Optional<RevisionScript>> classReader) {
+		this.classReader = classReader;
+	}
 
 	/**
 	 * Loads every revision file.
@@ -23,20 +42,42 @@ public final class ScriptLoader {
 	 */
 	public List<RevisionScript> load(List<? extends RevisionLocation> locations) {
 		List<RevisionScript> scripts = new ArrayList<>();
-		Map<String, SqlRevisionScript> byId = new HashMap<>();
+		Map<String, RevisionScript> byId = new HashMap<>();
 		for (RevisionLocation location : locations) {
-			for (ScriptFile file : location.list()) {
-				SqlRevisionScript script = this.parser.parse(file);
-				SqlRevisionScript other = byId.putIfAbsent(script.revision().id(), script);
+			for (Entry entry : entries(location)) {
+				RevisionScript script = (entry.file() != null) ? this.parser.parse(entry.file())
+						: this.classReader.apply(entry.type()).orElse(null);
+				if (script == null) {
+					continue;
+				}
+				RevisionScript other = byId.putIfAbsent(script.revision().id(), script);
 				if (other != null) {
-					throw new ScriptException(script.source(), script.revisionLine(),
-							"revision id '" + script.revision().id() + "' is also declared in " + other.source() + ":"
-									+ other.revisionLine() + "; give one of the files a new id (ids must be unique)");
+					throw new ScriptException(script.source(), line(script),
+							"revision id '" + script.revision().id() + "' is also declared in " + other.source()
+									+ ((line(other) > 0) ? ":" + line(other) : "")
+									+ "; give one of the " + ((line(script) > 0 && line(other) > 0) ? "files" : "revisions")
+									+ " a new id (ids must be unique)");
 				}
 				scripts.add(script);
 			}
 		}
 		return List.copyOf(scripts);
+	}
+
+	private static List<Entry> entries(RevisionLocation location) {
+		List<Entry> entries = new ArrayList<>();
+		location.list().forEach((file) -> entries.add(new Entry(file.relativePath(), file, null)));
+		location.classes().forEach((type) -> entries.add(new Entry(type.relativePath(), null, type)));
+		// stable: files keep their own order among equal paths
+		entries.sort(Comparator.comparing(Entry::path, LoadOrder.INSTANCE));
+		return entries;
+	}
+
+	private static int line(RevisionScript script) {
+		return (script instanceof SqlRevisionScript sql) ? sql.revisionLine() : 0;
+	}
+
+	private record Entry(String path, ScriptFile file, RevisionClass type) {
 	}
 
 }

@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -34,7 +33,8 @@ public abstract class TestDatabase implements AutoCloseable {
 	public static TestDatabase create(String kind, Path temp) {
 		return switch (kind) {
 			case "sqlite" -> new Embedded("jdbc:sqlite:" + temp.resolve("test.db"), null, "sqlite");
-			case "h2" -> new Embedded("jdbc:h2:mem:t" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "PUBLIC", "h2");
+			// a file database with AUTO_SERVER, so that several processes can share it
+			case "h2" -> new Embedded("jdbc:h2:file:" + temp.resolve("h2db") + ";AUTO_SERVER=TRUE", "PUBLIC", "h2");
 			case "postgresql" -> Servers.postgres();
 			case "mariadb" -> Servers.mariadb();
 			default -> throw new IllegalArgumentException(kind);

@@ -25,8 +25,10 @@ class NewRevisionTests {
 
 	@Test
 	void newRevisionWithSeveralHeadsNeedsAHead() {
-		assertThatExceptionOfType(MultipleHeadsException.class)
-			.isThrownBy(() -> branched().newRevisionParents(List.of(), false));
+		assertThatExceptionOfType(RevisionException.class)
+			.isThrownBy(() -> branched().newRevisionParents(List.of(), false))
+			.withMessage("Multiple heads are present; please specify the head revision on which the new revision"
+					+ " should be based, or perform a merge. (heads: d1, d2)");
 	}
 
 	@Test

@@ -1,0 +1,145 @@
+package io.migrate.spring.autoconfigure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.migrate.script.RevisionLocation;
+import io.migrate.script.ScriptFile;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * A location read through Spring's {@link ResourcePatternResolver}, so that classpath folders
+ * are found in every jar and inside a Spring Boot fat jar, where they are not plain files.
+ */
+final class ResourceRevisionLocation implements RevisionLocation {
+
+	static final Comparator<String> LOAD_ORDER = ResourceRevisionLocation::compareRelativePaths;
+
+	private final String spec;
+
+	private final String classpathFolder;
+
+	private final String root;
+
+	private final ResourcePatternResolver resolver;
+
+	/**
+	 * @param spec {@code classpath:folder}, {@code filesystem:path}, a directory, or a Spring
+	 * resource location such as {@code file:path} or {@code classpath*:folder}
+	 */
+	ResourceRevisionLocation(String spec, ResourcePatternResolver resolver) {
+		this.spec = spec;
+		this.resolver = resolver;
+		String folder = null;
+		String root;
+		if (spec.startsWith("classpath:") || spec.startsWith("classpath*:")) {
+			folder = trimSlashes(spec.substring(spec.indexOf(':') + 1));
+			// classpath*: so that a folder split over several jars is read whole.
+			root = "classpath*:" + folder + "/";
+		}
+		else if (spec.startsWith("filesystem:")) {
+			root = directory(spec.substring("filesystem:".length()));
+		}
+		else if (spec.matches("[A-Za-z][A-Za-z0-9+.*-]+:.*")) {
+			root = spec.endsWith("/") ? spec : spec + "/";
+		}
+		else {
+			root = directory(spec);
+		}
+		this.classpathFolder = folder;
+		this.root = root;
+	}
+
+	private static String directory(String path) {
+		return Paths.get(path).toAbsolutePath().normalize().toUri().toString();
+	}
+
+	private static String trimSlashes(String path) {
+		String trimmed = path;
+		while (trimmed.startsWith("/")) {
+			trimmed = trimmed.substring(1);
+		}
+		while (trimmed.endsWith("/")) {
+			trimmed = trimmed.substring(0, trimmed.length() - 1);
+		}
+		return trimmed;
+	}
+
+	@Override
+	public String description() {
+		return this.spec;
+	}
+
+	@Override
+	public List<ScriptFile> list() {
+		try {
+			List<ScriptFile> files = new ArrayList<>();
+			for (Resource root : this.resolver.getResources(this.root)) {
+				if (root.exists()) {
+					addFiles(root, files);
+				}
+			}
+			// A stable sort keeps the classpath order of roots for equal relative paths.
+			files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
+			return files;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the revision files of '" + this.spec + "'", ex);
+		}
+	}
+
+	private void addFiles(Resource root, List<ScriptFile> files) throws IOException {
+		String rootUrl = root.getURL().toString();
+		if (!rootUrl.endsWith("/")) {
+			rootUrl = rootUrl + "/";
+		}
+		Path rootPath = root.isFile() ? root.getFile().toPath() : null;
+		for (Resource resource : this.resolver.getResources(rootUrl + "**/*.sql")) {
+			if (!resource.isReadable()) {
+				continue;
+			}
+			String relative = relativePath(rootUrl, rootPath, resource);
+			String display = (this.classpathFolder != null) ? "classpath:" + this.classpathFolder + "/" + relative
+					: resource.isFile() ? resource.getFile().getAbsolutePath() : resource.getURL().toString();
+			files.add(new ScriptFile(relative, display, resource.getContentAsString(StandardCharsets.UTF_8)));
+		}
+	}
+
+	private static String relativePath(String rootUrl, Path rootPath, Resource resource) throws IOException {
+		if (rootPath != null && resource.isFile()) {
+			return rootPath.relativize(resource.getFile().toPath()).toString().replace('\\', '/');
+		}
+		String url = resource.getURL().toString();
+		if (url.startsWith(rootUrl)) {
+			return url.substring(rootUrl.length());
+		}
+		return resource.getFilename();
+	}
+
+	/** Alembic's order: by name, and within a folder its own files before its subfolders. */
+	private static int compareRelativePaths(String a, String b) {
+		String[] left = a.split("/");
+		String[] right = b.split("/");
+		for (int i = 0; i < Math.min(left.length, right.length); i++) {
+			boolean leftIsFile = (i == left.length - 1);
+			boolean rightIsFile = (i == right.length - 1);
+			if (leftIsFile != rightIsFile) {
+				return leftIsFile ? -1 : 1;
+			}
+			int byName = left[i].compareTo(right[i]);
+			if (byName != 0) {
+				return byName;
+			}
+		}
+		return Integer.compare(left.length, right.length);
+	}
+
+}

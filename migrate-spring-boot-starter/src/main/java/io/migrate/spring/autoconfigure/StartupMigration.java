@@ -1,0 +1,88 @@
+package io.migrate.spring.autoconfigure;
+
+import java.util.HashSet;
+import java.util.List;
+
+import io.migrate.MigrateException;
+import io.migrate.MigrationPlan;
+import io.migrate.MigrationResult;
+import io.migrate.Migrator;
+import io.migrate.PlannedStep;
+import io.migrate.RevisionInfo;
+import io.migrate.graph.Direction;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * The default {@link MigrationStrategy}: {@code migrate.on-startup} applied to
+ * {@code migrate.target}. It only ever upgrades.
+ */
+final class StartupMigration implements MigrationStrategy {
+
+	private static final Log logger = LogFactory.getLog(StartupMigration.class);
+
+	private final MigrateProperties.OnStartup onStartup;
+
+	private final String target;
+
+	StartupMigration(MigrateProperties.OnStartup onStartup, String target) {
+		this.onStartup = onStartup;
+		this.target = target;
+	}
+
+	@Override
+	public void migrate(Migrator migrator) {
+		try {
+			switch (this.onStartup) {
+				case UPGRADE -> upgrade(migrator);
+				case VALIDATE -> validate(migrator);
+				case NONE -> logger.info("migrate.on-startup is 'none': the database is left as it is");
+			}
+		}
+		catch (MigrateException ex) {
+			if (ex.reason() != MigrateException.Reason.UNKNOWN_REVISION) {
+				throw ex;
+			}
+			// A newer release migrated already; a rolling deploy must tolerate the old release.
+			logger.warn("The database is at a revision this application does not know (a newer release "
+					+ "may have migrated it); it is left alone. " + ex.getMessage());
+		}
+	}
+
+	private void upgrade(Migrator migrator) {
+		MigrationResult result = migrator.upgrade(this.target);
+		if (!result.steps().isEmpty()) {
+			logger.info("Migrated the database from " + result.from() + " to " + result.to() + " in "
+					+ result.steps().size() + " step(s)");
+			return;
+		}
+		List<String> targetIds = targetIds(migrator);
+		if (targetIds != null && !new HashSet<>(targetIds).equals(new HashSet<>(result.to()))) {
+			logger.warn("The database is at " + result.to() + ", ahead of the target '" + this.target + "' "
+					+ targetIds + "; startup only upgrades, so it is left alone");
+		}
+		else {
+			logger.info("The database is up to date at " + result.to());
+		}
+	}
+
+	private void validate(Migrator migrator) {
+		MigrationPlan plan = migrator.plan(Direction.UPGRADE, this.target);
+		if (!plan.steps().isEmpty()) {
+			List<String> pending = plan.steps().stream().map(PlannedStep::revision).toList();
+			throw new PendingRevisionsException(this.target, plan.from(), pending);
+		}
+		logger.info("The database is at the target '" + this.target + "' " + plan.from());
+	}
+
+	private List<String> targetIds(Migrator migrator) {
+		try {
+			return migrator.show(this.target).stream().map(RevisionInfo::id).toList();
+		}
+		catch (MigrateException ex) {
+			// Relative targets (+1) name no fixed revision; there is nothing to compare with.
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,1 @@
+INSERT INTO department (id, name) VALUES (1, 'Sales');

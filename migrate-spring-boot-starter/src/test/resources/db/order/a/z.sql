@@ -1,0 +1,1 @@
+-- db/order/a/z.sql
