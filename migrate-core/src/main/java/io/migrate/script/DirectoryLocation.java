@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Revision files in a filesystem directory and its subfolders. The directory must exist: a
@@ -22,6 +23,8 @@ import java.util.Map;
  * starts with {@code .} are skipped.
  */
 public final class DirectoryLocation implements RevisionLocation {
+
+	private static final int PARALLEL_FILES = 64;
 
 	private final Path directory;
 
@@ -68,10 +71,25 @@ public final class DirectoryLocation implements RevisionLocation {
 		collect(this.directory, "", sizes);
 		List<String> paths = new ArrayList<>(sizes.keySet());
 		paths.sort(LoadOrder.INSTANCE);
-		List<ScriptFile> files = new ArrayList<>(paths.size());
-		for (String relative : paths) {
+		// read on several cores when there are many: each file costs a few system calls
+		Object[] read = new Object[paths.size()];
+		IntStream indexes = IntStream.range(0, paths.size());
+		(paths.size() >= PARALLEL_FILES ? indexes.parallel() : indexes).forEach((i) -> {
+			String relative = paths.get(i);
 			Path file = this.directory.resolve(relative);
-			files.add(new ScriptFile(relative, file.toString(), read(file, sizes.get(relative))));
+			try {
+				read[i] = new ScriptFile(relative, file.toString(), read(file, sizes.get(relative)));
+			}
+			catch (RuntimeException ex) {
+				read[i] = ex;
+			}
+		});
+		List<ScriptFile> files = new ArrayList<>(paths.size());
+		for (Object file : read) {
+			if (file instanceof RuntimeException failure) {
+				throw failure;
+			}
+			files.add((ScriptFile) file);
 		}
 		return files;
 	}

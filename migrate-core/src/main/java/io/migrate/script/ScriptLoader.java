@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Reads and parses the revision files of several locations: locations in the given order, the
@@ -15,6 +16,9 @@ import java.util.function.Function;
  * when one is given, and take their place among the files by their path.
  */
 public final class ScriptLoader {
+
+	// below this many files, handing them to other threads costs more than it saves
+	private static final int PARALLEL_FILES = 64;
 
 	private final RevisionFileParser parser = new RevisionFileParser();
 
@@ -44,8 +48,14 @@ public final class ScriptLoader {
 		List<RevisionScript> scripts = new ArrayList<>();
 		Map<String, RevisionScript> byId = new HashMap<>();
 		for (RevisionLocation location : locations) {
-			for (Entry entry : entries(location)) {
-				RevisionScript script = (entry.file() != null) ? this.parser.parse(entry.file())
+			List<Entry> entries = entries(location);
+			Object[] parsed = parseFiles(entries);
+			for (int i = 0; i < entries.size(); i++) {
+				Entry entry = entries.get(i);
+				if (parsed[i] instanceof RuntimeException failure) {
+					throw failure;
+				}
+				RevisionScript script = (entry.file() != null) ? (RevisionScript) parsed[i]
 						: this.classReader.apply(entry.type()).orElse(null);
 				if (script == null) {
 					continue;
@@ -62,6 +72,28 @@ public final class ScriptLoader {
 			}
 		}
 		return List.copyOf(scripts);
+	}
+
+	/**
+	 * Parses the files among {@code entries}, on several cores when there are many: every start
+	 * parses them all. Each slot holds the script or the failure of its file, so that failures
+	 * are reported in load order, as one by one.
+	 */
+	private Object[] parseFiles(List<Entry> entries) {
+		Object[] parsed = new Object[entries.size()];
+		IntStream indexes = IntStream.range(0, entries.size());
+		(entries.size() >= PARALLEL_FILES ? indexes.parallel() : indexes).forEach((i) -> {
+			ScriptFile file = entries.get(i).file();
+			if (file != null) {
+				try {
+					parsed[i] = this.parser.parse(file);
+				}
+				catch (RuntimeException ex) {
+					parsed[i] = ex;
+				}
+			}
+		});
+		return parsed;
 	}
 
 	private static List<Entry> entries(RevisionLocation location) {

@@ -63,4 +63,22 @@ class ScriptLoaderTests {
 			.withMessageStartingWith(this.dir.resolve("a.sql") + ":2: unknown header key 'Colour'");
 	}
 
+	@Test
+	void manyFilesKeepTheirLoadOrderAndTheFirstProblemInItIsReported() throws IOException {
+		for (int i = 0; i < 300; i++) {
+			TestFiles.write(this.dir, String.format("r%03d.sql", i), TestFiles.revision(String.format("r%03d", i)));
+		}
+		assertThat(this.loader.load(List.of(new DirectoryLocation(this.dir))))
+			.extracting((script) -> script.revision().id())
+			.startsWith("r000", "r001", "r002")
+			.endsWith("r298", "r299")
+			.isSorted();
+		TestFiles.write(this.dir, "r100.sql", "-- Revision: r100\n-- Revison: typo\n-- migrate:upgrade\n");
+		TestFiles.write(this.dir, "r200.sql", TestFiles.revision("r010"));
+		TestFiles.write(this.dir, "r250.sql", "-- Revision: r250\n-- Revison: typo\n-- migrate:upgrade\n");
+		assertThatExceptionOfType(ScriptException.class)
+			.isThrownBy(() -> this.loader.load(List.of(new DirectoryLocation(this.dir))))
+			.withMessageStartingWith(this.dir.resolve("r100.sql") + ":2: unknown header key 'Revison'");
+	}
+
 }
