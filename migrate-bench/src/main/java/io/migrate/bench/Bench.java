@@ -33,8 +33,25 @@ public final class Bench {
 		this.log = log;
 	}
 
-	/** Runs the benchmark with the options in {@code args}. */
+	/** The JVM flags the measuring JVM runs with: a fixed, pre-touched heap, so no run pays for growing it. */
+	public static final List<String> JVM_FLAGS = List.of("-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch");
+
+	private static final String CHILD = "migrate.bench.child";
+
+	/**
+	 * Runs the benchmark with the options in {@code args}, in a JVM of its own started with
+	 * {@link #JVM_FLAGS} (unless this is that JVM already).
+	 */
 	public static void main(String[] args) throws Exception {
+		if (System.getProperty(CHILD) == null) {
+			List<String> command = new ArrayList<>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.addAll(JVM_FLAGS);
+			command.addAll(List.of("-D" + CHILD + "=true", "-cp", System.getProperty("java.class.path"),
+					Bench.class.getName()));
+			command.addAll(List.of(args));
+			System.exit(new ProcessBuilder(command).inheritIO().start().waitFor());
+		}
 		BenchOptions options;
 		try {
 			options = BenchOptions.parse(args);
