@@ -92,6 +92,9 @@ public final class Bench {
 				warm.close();
 			}
 			for (String name : this.options.targets) {
+				if (name.isBlank() || name.equals("none")) {
+					continue;
+				}
 				Target target = target(name, disk, tmpfs);
 				if (target == null) {
 					continue;

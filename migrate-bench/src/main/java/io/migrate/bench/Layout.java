@@ -56,11 +56,12 @@ public final class Layout {
 
 	/**
 	 * @param prefixes file-name prefixes of the libraries in {@code target/lib} to include
-	 * @return a class path of the bench's classes and just those libraries
+	 * @return a class path of the bench's classes (as a jar without a {@code Class-Path}) and just
+	 * those libraries
 	 */
 	public String classpath(String... prefixes) throws IOException {
 		List<String> entries = new ArrayList<>();
-		entries.add(this.target.resolve("classes").toString());
+		entries.add(this.target.resolve("migrate-bench-mains.jar").toString());
 		try (Stream<Path> libs = Files.list(this.target.resolve("lib"))) {
 			for (Path lib : libs.sorted().toList()) {
 				String name = lib.getFileName().toString();

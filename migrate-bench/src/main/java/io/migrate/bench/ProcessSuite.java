@@ -17,9 +17,12 @@ import java.util.Map;
  */
 public final class ProcessSuite {
 
-	/** JVM flags for a short command-line run: C1 only, the serial collector, a small heap. */
-	public static final List<String> SHORT_RUN_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-			"-Xss512k", "-Xmx64m", "-XX:ReservedCodeCacheSize=32m", "-Xshare:auto");
+	/**
+	 * JVM flags for a short command-line run: C1 only with one compiler thread, the serial
+	 * collector, a small young generation (it is all touched before the first collection).
+	 */
+	public static final List<String> SHORT_RUN_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+			"-XX:+UseSerialGC", "-Xmn4m", "-Xmx64m", "-XX:ReservedCodeCacheSize=16m", "-Xss512k");
 
 	private final Layout layout;
 
@@ -86,18 +89,30 @@ public final class ProcessSuite {
 		Map<String, List<String>> flagSets = new LinkedHashMap<>();
 		flagSets.put("process-noop", List.of());
 		flagSets.put("process-noop-short-run-flags", SHORT_RUN_FLAGS);
+		flagSets.put("process-noop-short-run-flags-appcds", SHORT_RUN_FLAGS);
 		for (Map.Entry<String, List<String>> flags : flagSets.entrySet()) {
+			boolean appCds = flags.getKey().endsWith("-appcds");
 			Map<String, Samples> wall = new LinkedHashMap<>();
 			Map<String, Samples> peak = new LinkedHashMap<>();
+			Map<String, List<String>> toolFlags = new LinkedHashMap<>();
 			for (Command command : commands) {
 				wall.put(command.tool(), new Samples());
 				peak.put(command.tool(), new Samples());
-				run(command, flags.getValue(), rss, tmpfs); // warm the page cache, unmeasured
+				List<String> mine = new ArrayList<>(flags.getValue());
+				List<String> first = new ArrayList<>(mine);
+				if (appCds) {
+					// a training run writes the tool's class-data archive; the measured runs map it
+					Path archive = tmpfs.resolve("cds-" + command.tool() + ".jsa");
+					first.add("-XX:ArchiveClassesAtExit=" + archive);
+					mine.add("-XX:SharedArchiveFile=" + archive);
+				}
+				run(command, first, rss, tmpfs); // warms the page cache, unmeasured
+				toolFlags.put(command.tool(), mine);
 			}
 			for (int rep = 0; rep < this.repetitions; rep++) {
 				this.log.printf("  processes (%s), repetition %d of %d%n", flags.getKey(), rep + 1, this.repetitions);
 				for (Command command : commands) {
-					double[] measured = run(command, flags.getValue(), rss, tmpfs);
+					double[] measured = run(command, toolFlags.get(command.tool()), rss, tmpfs);
 					wall.get(command.tool()).add(measured[0]);
 					if (rss) {
 						peak.get(command.tool()).add(measured[1]);
@@ -105,7 +120,8 @@ public final class ProcessSuite {
 				}
 			}
 			String note = flags.getValue().isEmpty() ? "java with the JVM's defaults"
-					: "java " + String.join(" ", flags.getValue());
+					: "java " + String.join(" ", flags.getValue())
+							+ (appCds ? " -XX:SharedArchiveFile=<the tool's own archive from a training run>" : "");
 			for (Command command : commands) {
 				Samples mine = wall.get(command.tool());
 				Samples memory = peak.get(command.tool());
