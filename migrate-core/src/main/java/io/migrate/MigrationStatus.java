@@ -17,10 +17,12 @@ import java.util.Set;
  * @param ahead whether the database holds revisions beyond the target, or unknown ones
  * @param revisions every revision, in load order
  * @param lastStep the newest history row, or null when there is none
+ * @param problem why the target could not be planned (e.g. several heads for {@code head}), or
+ * null; pending is then empty
  */
 public record MigrationStatus(List<String> current, List<String> heads, String target, List<String> targetRevisions,
 		List<RevisionInfo> pending, Set<String> applied, List<String> unknown, boolean ahead,
-		List<RevisionInfo> revisions, HistoryEntry lastStep) {
+		List<RevisionInfo> revisions, HistoryEntry lastStep, String problem) {
 
 	public MigrationStatus {
 		current = List.copyOf(current);
@@ -37,9 +39,9 @@ public record MigrationStatus(List<String> current, List<String> heads, String t
 		return this.lastStep != null && !this.lastStep.success();
 	}
 
-	/** @return whether nothing is pending and the database holds no unknown revision */
+	/** @return whether the target was planned, nothing is pending and no revision is unknown */
 	public boolean atTarget() {
-		return this.pending.isEmpty() && this.unknown.isEmpty();
+		return this.problem == null && this.pending.isEmpty() && this.unknown.isEmpty();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.migrate;
 
+import io.migrate.graph.Direction;
 import io.migrate.graph.Plan;
 import io.migrate.graph.RevisionException;
 import io.migrate.graph.Step;
@@ -25,7 +26,7 @@ final class StatusReport {
 	}
 
 	MigrationStatus status(String target) {
-		String checked = Targets.single(target, io.migrate.graph.Direction.UPGRADE);
+		String checked = Targets.single(target, Direction.UPGRADE);
 		Catalog catalog = Catalog.load(this.config);
 		List<RevisionInfo> revisions = catalog.infos(catalog.scripts().keySet());
 		List<String> heads = catalog.graph().heads();
@@ -36,16 +37,22 @@ final class StatusReport {
 			List<String> unknown = catalog.unknown(rows);
 			if (!unknown.isEmpty()) {
 				return new MigrationStatus(rows, heads, target, List.of(), List.of(), Set.of(), unknown, true,
-						revisions, lastStep);
+						revisions, lastStep, null);
 			}
 			Set<String> applied = catalog.applied(rows);
-			List<String> targetIds = targetRevisions(catalog, checked);
-			Plan plan = Targets.plan(catalog.graph(), io.migrate.graph.Direction.UPGRADE, checked, rows);
-			List<RevisionInfo> pending = catalog.infos(plan.steps().stream().map(Step::revision).toList());
-			boolean ahead = !RELATIVE_TO_DATABASE.matcher(checked).matches()
-					&& !catalog.applied(targetIds).containsAll(applied);
-			return new MigrationStatus(rows, heads, target, targetIds, pending, applied, List.of(), ahead, revisions,
-					lastStep);
+			try {
+				List<String> targetIds = targetRevisions(catalog, checked);
+				Plan plan = Targets.plan(catalog.graph(), Direction.UPGRADE, checked, rows);
+				List<RevisionInfo> pending = catalog.infos(plan.steps().stream().map(Step::revision).toList());
+				boolean ahead = !RELATIVE_TO_DATABASE.matcher(checked).matches()
+						&& !catalog.applied(targetIds).containsAll(applied);
+				return new MigrationStatus(rows, heads, target, targetIds, pending, applied, List.of(), ahead,
+						revisions, lastStep, null);
+			}
+			catch (MigrateException ex) {
+				return new MigrationStatus(rows, heads, target, List.of(), List.of(), applied, List.of(), false,
+						revisions, lastStep, ex.getMessage());
+			}
 		});
 	}
 

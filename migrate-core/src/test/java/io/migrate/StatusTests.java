@@ -87,6 +87,19 @@ class StatusTests {
 	}
 
 	@Test
+	void targetThatCannotBePlannedIsAProblemNotAnError() {
+		this.db.revision("zz98", "1694ecedb24d", "", "");
+		this.migrator.upgrade("1694ecedb24d");
+
+		MigrationStatus status = this.migrator.status("head");
+
+		assertThat(status.problem()).contains("Multiple head revisions");
+		assertThat(status.atTarget()).isFalse();
+		assertThat(status.applied()).contains("1694ecedb24d");
+		assertThat(status.current()).containsExactly("1694ecedb24d");
+	}
+
+	@Test
 	void failedLastStepIsReported() {
 		this.db.revision("zz99", "76f31678b786", "SELEC 1;", "");
 		catchThrowable(() -> this.migrator.upgrade("head"));

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.migrate.script.LoadOrder;
+import io.migrate.script.RevisionClass;
 import io.migrate.script.RevisionLocation;
 import io.migrate.script.ScriptFile;
 
@@ -20,8 +22,6 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * are found in every jar and inside a Spring Boot fat jar, where they are not plain files.
  */
 final class ResourceRevisionLocation implements RevisionLocation {
-
-	static final Comparator<String> LOAD_ORDER = ResourceRevisionLocation::compareRelativePaths;
 
 	private final String spec;
 
@@ -88,11 +88,39 @@ final class ResourceRevisionLocation implements RevisionLocation {
 				}
 			}
 			// A stable sort keeps the classpath order of roots for equal relative paths.
-			files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
+			files.sort(Comparator.comparing(ScriptFile::relativePath, LoadOrder.INSTANCE));
 			return files;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the revision files of '" + this.spec + "'", ex);
+		}
+	}
+
+	/**
+	 * Lists the top-level classes of a classpath folder as candidate Java revisions (package
+	 * {@code db.revisions} for {@code classpath:db/revisions}), also inside a Boot fat jar.
+	 */
+	@Override
+	public List<RevisionClass> classes() {
+		if (this.classpathFolder == null) {
+			return List.of();
+		}
+		try {
+			String packageName = this.classpathFolder.replace('/', '.');
+			List<RevisionClass> classes = new ArrayList<>();
+			for (Resource resource : this.resolver.getResources(this.root + "*.class")) {
+				String name = resource.getFilename();
+				if (name == null || name.contains("$") || name.equals("package-info.class")) {
+					continue;
+				}
+				String simpleName = name.substring(0, name.length() - ".class".length());
+				classes.add(new RevisionClass(name, packageName + "." + simpleName, this.resolver.getClassLoader()));
+			}
+			classes.sort(Comparator.comparing(RevisionClass::relativePath, LoadOrder.INSTANCE));
+			return classes.stream().distinct().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the revision classes of '" + this.spec + "'", ex);
 		}
 	}
 
@@ -122,24 +150,6 @@ final class ResourceRevisionLocation implements RevisionLocation {
 			return url.substring(rootUrl.length());
 		}
 		return resource.getFilename();
-	}
-
-	/** Alembic's order: by name, and within a folder its own files before its subfolders. */
-	private static int compareRelativePaths(String a, String b) {
-		String[] left = a.split("/");
-		String[] right = b.split("/");
-		for (int i = 0; i < Math.min(left.length, right.length); i++) {
-			boolean leftIsFile = (i == left.length - 1);
-			boolean rightIsFile = (i == right.length - 1);
-			if (leftIsFile != rightIsFile) {
-				return leftIsFile ? -1 : 1;
-			}
-			int byName = left[i].compareTo(right[i]);
-			if (byName != 0) {
-				return byName;
-			}
-		}
-		return Integer.compare(left.length, right.length);
 	}
 
 }
