@@ -97,8 +97,9 @@ final class ResourceRevisionLocation implements RevisionLocation {
 	}
 
 	/**
-	 * Lists the top-level classes of a classpath folder as candidate Java revisions (package
-	 * {@code db.revisions} for {@code classpath:db/revisions}), also inside a Boot fat jar.
+	 * Lists the classes below a classpath folder as candidate Java revisions (package
+	 * {@code db.revisions} and its subpackages for {@code classpath:db/revisions}), also inside a
+	 * Boot fat jar. Nested classes are not candidates.
 	 */
 	@Override
 	public List<RevisionClass> classes() {
@@ -106,15 +107,11 @@ final class ResourceRevisionLocation implements RevisionLocation {
 			return List.of();
 		}
 		try {
-			String packageName = this.classpathFolder.replace('/', '.');
 			List<RevisionClass> classes = new ArrayList<>();
-			for (Resource resource : this.resolver.getResources(this.root + "*.class")) {
-				String name = resource.getFilename();
-				if (name == null || name.contains("$") || name.equals("package-info.class")) {
-					continue;
+			for (Resource root : this.resolver.getResources(this.root)) {
+				if (root.exists()) {
+					addClasses(root, classes);
 				}
-				String simpleName = name.substring(0, name.length() - ".class".length());
-				classes.add(new RevisionClass(name, packageName + "." + simpleName, this.resolver.getClassLoader()));
 			}
 			classes.sort(Comparator.comparing(RevisionClass::relativePath, LoadOrder.INSTANCE));
 			return classes.stream().distinct().toList();
@@ -124,11 +121,28 @@ final class ResourceRevisionLocation implements RevisionLocation {
 		}
 	}
 
-	private void addFiles(Resource root, List<ScriptFile> files) throws IOException {
-		String rootUrl = root.getURL().toString();
-		if (!rootUrl.endsWith("/")) {
-			rootUrl = rootUrl + "/";
+	private void addClasses(Resource root, List<RevisionClass> classes) throws IOException {
+		String rootUrl = rootUrl(root);
+		Path rootPath = root.isFile() ? root.getFile().toPath() : null;
+		String packagePrefix = this.classpathFolder.replace('/', '.') + ".";
+		for (Resource resource : this.resolver.getResources(rootUrl + "**/*.class")) {
+			String relative = relativePath(rootUrl, rootPath, resource);
+			if (relative.contains("$") || relative.endsWith("package-info.class")) {
+				continue;
+			}
+			String className = packagePrefix
+					+ relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+			classes.add(new RevisionClass(relative, className, this.resolver.getClassLoader()));
 		}
+	}
+
+	private static String rootUrl(Resource root) throws IOException {
+		String url = root.getURL().toString();
+		return url.endsWith("/") ? url : url + "/";
+	}
+
+	private void addFiles(Resource root, List<ScriptFile> files) throws IOException {
+		String rootUrl = rootUrl(root);
 		Path rootPath = root.isFile() ? root.getFile().toPath() : null;
 		for (Resource resource : this.resolver.getResources(rootUrl + "**/*.sql")) {
 			if (!resource.isReadable()) {
