@@ -88,7 +88,10 @@ public final class Bench {
 			if (this.options.warmup) {
 				this.log.println("warming up (not recorded)");
 				SqliteTarget warm = new SqliteTarget(tmpfs.resolve("warmup"), "tmpfs");
-				new ToolSuite(tools, 3, 3, this.log).run(warm, Workload.of(100), tmpfs.resolve("warmup-files"), false);
+				// every tool's code compiled by the JIT at both sizes before the first measured run
+				for (int size : List.of(100, 1000)) {
+					new ToolSuite(tools, 2, 3, this.log).run(warm, Workload.of(size), tmpfs.resolve("warmup-files"), false);
+				}
 				warm.close();
 			}
 			for (String name : this.options.targets) {
