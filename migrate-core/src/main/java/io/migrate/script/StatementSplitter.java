@@ -123,9 +123,15 @@ final class StatementSplitter {
 			while (end < this.sql.length() && isWordPart(this.sql.charAt(end))) {
 				end++;
 			}
-			String word = this.sql.substring(this.pos, end).toUpperCase(Locale.ROOT);
+			int wordStart = this.pos;
 			this.pos = end;
-			word(word);
+			if (this.routineDecided && !this.routine) {
+				// a plain statement: its words no longer matter, so spare the copy
+				this.wordCount++;
+			}
+			else {
+				word(this.sql.substring(wordStart, end).toUpperCase(Locale.ROOT));
+			}
 		}
 		else if (Character.isDigit(c)) {
 			while (this.pos < this.sql.length() && isWordPart(this.sql.charAt(this.pos))) {
