@@ -55,6 +55,10 @@ public final class JavaRevisions {
 	 */
 	public static List<JavaRevision> notFoundIn(Collection<? extends JavaRevision> registered,
 			Collection<RevisionScript> found) {
+		if (registered.isEmpty()) {
+			// the usual case, at every start: no need to index a thousand sources
+			return List.of();
+		}
 		Set<String> sources = new HashSet<>();
 		found.forEach((script) -> sources.add(script.source()));
 		return registered.stream()
