@@ -16,10 +16,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Turns the API's failures into problem details: 400 for input that is not acceptable (naming
- * the field), 503 when the database cannot answer, saying whether it is at another revision than
+ * the field), 404 for an unknown id, 503 when the database cannot answer, saying whether it is at another revision than
  * the app needs (e.g. after a downgrade through the actuator).
  */
 @RestControllerAdvice
@@ -66,6 +67,11 @@ public class ApiExceptionHandler {
 			problem.setProperty("field", field);
 		}
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail statusException(ResponseStatusException ex) {
+		return ex.getBody();
 	}
 
 	@ExceptionHandler
