@@ -8,6 +8,7 @@ import io.migrate.graph.RevisionException;
 import io.migrate.graph.RevisionGraph;
 import io.migrate.graph.Step;
 import io.migrate.runtime.DatabaseSession;
+import io.migrate.runtime.HistoryRecord;
 import io.migrate.runtime.OfflineScript;
 import io.migrate.runtime.StepFailedException;
 import io.migrate.script.ConnectionRequiredException;
@@ -263,9 +264,15 @@ public final class Migrator {
 
 	/** @return the revisions an upgrade to {@code target} would apply, in order */
 	public List<RevisionInfo> pending(String target) {
-		MigrationPlan plan = plan(Direction.UPGRADE, target);
-		Catalog catalog = Catalog.load(this.config);
-		return catalog.infos(plan.steps().stream().map(PlannedStep::revision).toList());
+		return status(target).pending();
+	}
+
+	/**
+	 * Where the database stands against {@code target}, read in one pass without taking the lock
+	 * and without changing anything.
+	 */
+	public MigrationStatus status(String target) {
+		return new StatusReport(this.config, this.database).status(target);
 	}
 
 	/**
@@ -273,12 +280,13 @@ public final class Migrator {
 	 * @return the history table's newest rows, newest first; empty when the table does not exist
 	 */
 	public List<HistoryEntry> appliedHistory(int limit) {
-		return this.database.read((session) -> session.history(limit)
-			.stream()
-			.map((row) -> new HistoryEntry(row.id(), row.revision(), row.direction(), row.versionsBefore(),
-					row.versionsAfter(), row.message(), row.checksum(), row.appliedAt(), row.appliedBy(),
-					row.durationMs(), row.success(), row.error()))
-			.toList());
+		return this.database.read((session) -> session.history(limit).stream().map(Migrator::entry).toList());
+	}
+
+	static HistoryEntry entry(HistoryRecord row) {
+		return new HistoryEntry(row.id(), row.revision(), row.direction(), row.versionsBefore(), row.versionsAfter(),
+				row.message(), row.checksum(), row.appliedAt(), row.appliedBy(), row.durationMs(), row.success(),
+				row.error());
 	}
 
 	/** @return every problem with the revisions and the database; ok when none and at head */

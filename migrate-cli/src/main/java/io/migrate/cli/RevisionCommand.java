@@ -3,6 +3,7 @@ package io.migrate.cli;
 import io.migrate.CreatedRevision;
 import io.migrate.NewRevision;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,13 +34,30 @@ class RevisionCommand extends MigrateSubcommand {
 	@Option(names = "--depends-on", paramLabel = "REV", description = "A revision or label it depends on; repeatable")
 	List<String> dependsOn = new ArrayList<>();
 
+	@Option(names = "--java", description = "Write a Java revision class (package db.revisions) instead of a SQL file")
+	boolean java;
+
+	@Option(names = "--java-dir", paramLabel = "DIR",
+			description = "Where --java writes the class (default: src/main/java/db/revisions beside the revisions folder)")
+	Path javaDirectory;
+
 	@Override
 	protected int execute() {
 		List<String> heads = (this.head != null) ? List.of(target(this.head)) : List.of();
 		NewRevision request = new NewRevision(this.message, this.revId, heads, this.splice, this.branchLabels,
 				this.dependsOn);
-		print(this, migrator().revision(request));
+		if (this.java || this.javaDirectory != null) {
+			Path directory = (this.javaDirectory != null) ? resolve(this.javaDirectory) : null;
+			print(this, migrator().javaRevision(request, directory));
+		}
+		else {
+			print(this, migrator().revision(request));
+		}
 		return 0;
+	}
+
+	private Path resolve(Path path) {
+		return path.isAbsolute() ? path : settings().environment().workingDirectory().resolve(path);
 	}
 
 	static void print(MigrateSubcommand command, CreatedRevision created) {

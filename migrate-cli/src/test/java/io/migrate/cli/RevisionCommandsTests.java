@@ -60,6 +60,21 @@ class RevisionCommandsTests {
 	}
 
 	@Test
+	void revisionWithJavaWritesAClassBesideTheRevisionsFolder() throws Exception {
+		this.cli.runOffline("init");
+		this.cli.runOffline("revision", "-m", "Initial migration", "--rev-id", "15537423c56d");
+		CliRunner.Result result = this.cli.runOffline("revision", "--java", "-m", "employee department", "--rev-id",
+				"a3c9e2f1d7b4");
+		assertThat(result.status()).as(result.err()).isZero();
+		Path file = this.directory.resolve("src/main/java/db/revisions/Ra3c9e2f1d7b4_employee_department.java");
+		assertThat(result.out()).contains(file.toString());
+		assertThat(Files.readString(file)).contains("package db.revisions;")
+			.contains("id = \"a3c9e2f1d7b4\"")
+			.contains("15537423c56d")
+			.contains("extends JavaRevision");
+	}
+
+	@Test
 	void revisionWithJsonWritesThePathAndTheRevision() {
 		this.cli.runOffline("init");
 		JsonNode json = this.cli.runOffline("revision", "-m", "first", "--rev-id", "abc123", "--branch-label", "core",

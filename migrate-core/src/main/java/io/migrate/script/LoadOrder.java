@@ -7,9 +7,10 @@ import java.util.Comparator;
  * name, then its subfolders by name. Names compare by their characters (case-sensitive), so the
  * order is the same on every operating system.
  */
-final class LoadOrder implements Comparator<String> {
+public final class LoadOrder implements Comparator<String> {
 
-	static final LoadOrder INSTANCE = new LoadOrder();
+	/** The one instance. */
+	public static final LoadOrder INSTANCE = new LoadOrder();
 
 	private LoadOrder() {
 	}

@@ -3,13 +3,11 @@ package io.migrate.spring.actuate;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.migrate.MigrateException;
+import io.migrate.MigrationStatus;
 import io.migrate.Migrator;
-import io.migrate.RevisionInfo;
 import io.migrate.graph.Direction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -69,24 +67,22 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation
 	public Map<String, Object> migrations(@Nullable Integer limit) {
-		List<String> current = this.migrator.current();
-		List<RevisionInfo> revisions = this.migrator.revisions();
-		Set<String> applied = MigrationsJson.applied(current, revisions);
+		MigrationStatus status = this.migrator.status(this.target);
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("current", current);
-		json.put("heads", this.migrator.heads().stream().map(RevisionInfo::id).toList());
+		json.put("current", status.current());
+		json.put("heads", status.heads());
 		json.put("target", this.target);
-		try {
-			json.put("pending", this.migrator.pending(this.target).stream().map(MigrationsJson::revision).toList());
-		}
-		catch (MigrateException ex) {
+		json.put("pending", status.pending().stream().map(MigrationsJson::revision).toList());
+		if (status.problem() != null) {
 			// The state is still worth showing when the target does not resolve (e.g. several heads).
-			json.put("pending", List.of());
-			json.put("problem", ex.getMessage());
+			json.put("problem", status.problem());
 		}
-		json.put("revisions", revisions.stream().map((revision) -> {
+		if (!status.unknown().isEmpty()) {
+			json.put("unknown", status.unknown());
+		}
+		json.put("revisions", status.revisions().stream().map((revision) -> {
 			Map<String, Object> entry = MigrationsJson.revision(revision);
-			entry.put("applied", applied.contains(revision.id()));
+			entry.put("applied", status.applied().contains(revision.id()));
 			return entry;
 		}).toList());
 		int rows = (limit != null && limit > 0) ? limit : DEFAULT_HISTORY_LIMIT;

@@ -1,14 +1,7 @@
 package io.migrate.spring.actuate;
 
-import java.util.ArrayDeque;
-import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.migrate.HistoryEntry;
 import io.migrate.MigrationPlan;
@@ -98,31 +91,6 @@ final class MigrationsJson {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("error", message);
 		return json;
-	}
-
-	/**
-	 * The revisions the version rows imply: the rows themselves and everything they revise or
-	 * depend on, transitively. Rows no file declares are skipped.
-	 */
-	static Set<String> applied(Collection<String> current, List<RevisionInfo> revisions) {
-		Map<String, RevisionInfo> byName = new HashMap<>();
-		for (RevisionInfo revision : revisions) {
-			byName.put(revision.id(), revision);
-		}
-		for (RevisionInfo revision : revisions) {
-			// Depends-On may name a branch label: the revision that declares it.
-			revision.branchLabels().forEach((label) -> byName.putIfAbsent(label, revision));
-		}
-		Set<String> applied = new HashSet<>();
-		Deque<String> todo = new ArrayDeque<>(current);
-		while (!todo.isEmpty()) {
-			RevisionInfo revision = byName.get(todo.pop());
-			if (revision != null && applied.add(revision.id())) {
-				todo.addAll(revision.revises());
-				todo.addAll(revision.dependsOn());
-			}
-		}
-		return applied;
 	}
 
 }

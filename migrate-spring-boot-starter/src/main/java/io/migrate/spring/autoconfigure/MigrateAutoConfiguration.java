@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import io.migrate.ConnectionFactory;
 import io.migrate.MigrateConfig;
 import io.migrate.Migrator;
+import io.migrate.operations.JavaRevision;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -42,7 +43,8 @@ public final class MigrateAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	Migrator migrator(MigrateProperties properties, ObjectProvider<DataSource> dataSource,
-			ResourceLoader resourceLoader, ObjectProvider<MigrateConfigCustomizer> customizers) {
+			ResourceLoader resourceLoader, ObjectProvider<JavaRevision> javaRevisions,
+			ObjectProvider<MigrateConfigCustomizer> customizers) {
 		ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
 		MigrateConfig.Builder builder = MigrateConfig.builder()
 			.connectionFactory(connectionFactory(properties, dataSource))
@@ -56,6 +58,8 @@ public final class MigrateAutoConfiguration {
 		for (String location : properties.getLocations()) {
 			builder.location(new ResourceRevisionLocation(location, resolver));
 		}
+		// Beans replace the instances a location would create, so they can have dependencies.
+		javaRevisions.orderedStream().forEach(builder::javaRevision);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return Migrator.create(builder.build());
 	}

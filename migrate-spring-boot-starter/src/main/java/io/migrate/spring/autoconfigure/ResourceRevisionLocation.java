@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.migrate.script.LoadOrder;
+import io.migrate.script.RevisionClass;
 import io.migrate.script.RevisionLocation;
 import io.migrate.script.ScriptFile;
 
@@ -20,8 +22,6 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * are found in every jar and inside a Spring Boot fat jar, where they are not plain files.
  */
 final class ResourceRevisionLocation implements RevisionLocation {
-
-	static final Comparator<String> LOAD_ORDER = ResourceRevisionLocation::compareRelativePaths;
 
 	private final String spec;
 
@@ -88,7 +88,7 @@ final class ResourceRevisionLocation implements RevisionLocation {
 				}
 			}
 			// A stable sort keeps the classpath order of roots for equal relative paths.
-			files.sort(Comparator.comparing(ScriptFile::relativePath, LOAD_ORDER));
+			files.sort(Comparator.comparing(ScriptFile::relativePath, LoadOrder.INSTANCE));
 			return files;
 		}
 		catch (IOException ex) {
@@ -96,11 +96,53 @@ final class ResourceRevisionLocation implements RevisionLocation {
 		}
 	}
 
-	private void addFiles(Resource root, List<ScriptFile> files) throws IOException {
-		String rootUrl = root.getURL().toString();
-		if (!rootUrl.endsWith("/")) {
-			rootUrl = rootUrl + "/";
+	/**
+	 * Lists the classes below a classpath folder as candidate Java revisions (package
+	 * {@code db.revisions} and its subpackages for {@code classpath:db/revisions}), also inside a
+	 * Boot fat jar. Nested classes are not candidates.
+	 */
+	@Override
+	public List<RevisionClass> classes() {
+		if (this.classpathFolder == null) {
+			return List.of();
 		}
+		try {
+			List<RevisionClass> classes = new ArrayList<>();
+			for (Resource root : this.resolver.getResources(this.root)) {
+				if (root.exists()) {
+					addClasses(root, classes);
+				}
+			}
+			classes.sort(Comparator.comparing(RevisionClass::relativePath, LoadOrder.INSTANCE));
+			return classes.stream().distinct().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot list the revision classes of '" + this.spec + "'", ex);
+		}
+	}
+
+	private void addClasses(Resource root, List<RevisionClass> classes) throws IOException {
+		String rootUrl = rootUrl(root);
+		Path rootPath = root.isFile() ? root.getFile().toPath() : null;
+		String packagePrefix = this.classpathFolder.replace('/', '.') + ".";
+		for (Resource resource : this.resolver.getResources(rootUrl + "**/*.class")) {
+			String relative = relativePath(rootUrl, rootPath, resource);
+			if (relative.contains("$") || relative.endsWith("package-info.class")) {
+				continue;
+			}
+			String className = packagePrefix
+					+ relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+			classes.add(new RevisionClass(relative, className, this.resolver.getClassLoader()));
+		}
+	}
+
+	private static String rootUrl(Resource root) throws IOException {
+		String url = root.getURL().toString();
+		return url.endsWith("/") ? url : url + "/";
+	}
+
+	private void addFiles(Resource root, List<ScriptFile> files) throws IOException {
+		String rootUrl = rootUrl(root);
 		Path rootPath = root.isFile() ? root.getFile().toPath() : null;
 		for (Resource resource : this.resolver.getResources(rootUrl + "**/*.sql")) {
 			if (!resource.isReadable()) {
@@ -122,24 +164,6 @@ final class ResourceRevisionLocation implements RevisionLocation {
 			return url.substring(rootUrl.length());
 		}
 		return resource.getFilename();
-	}
-
-	/** Alembic's order: by name, and within a folder its own files before its subfolders. */
-	private static int compareRelativePaths(String a, String b) {
-		String[] left = a.split("/");
-		String[] right = b.split("/");
-		for (int i = 0; i < Math.min(left.length, right.length); i++) {
-			boolean leftIsFile = (i == left.length - 1);
-			boolean rightIsFile = (i == right.length - 1);
-			if (leftIsFile != rightIsFile) {
-				return leftIsFile ? -1 : 1;
-			}
-			int byName = left[i].compareTo(right[i]);
-			if (byName != 0) {
-				return byName;
-			}
-		}
-		return Integer.compare(left.length, right.length);
 	}
 
 }

@@ -1,14 +1,13 @@
 package io.migrate.spring.autoconfigure;
 
-import java.util.HashSet;
 import java.util.List;
 
 import io.migrate.MigrateException;
 import io.migrate.MigrationPlan;
 import io.migrate.MigrationResult;
+import io.migrate.MigrationStatus;
 import io.migrate.Migrator;
 import io.migrate.PlannedStep;
-import io.migrate.RevisionInfo;
 import io.migrate.graph.Direction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -56,10 +55,10 @@ final class StartupMigration implements MigrationStrategy {
 					+ result.steps().size() + " step(s)");
 			return;
 		}
-		List<String> targetIds = targetIds(migrator);
-		if (targetIds != null && !new HashSet<>(targetIds).equals(new HashSet<>(result.to()))) {
+		MigrationStatus status = migrator.status(this.target);
+		if (status.ahead()) {
 			logger.warn("The database is at " + result.to() + ", ahead of the target '" + this.target + "' "
-					+ targetIds + "; startup only upgrades, so it is left alone");
+					+ status.targetRevisions() + "; startup only upgrades, so it is left alone");
 		}
 		else {
 			logger.info("The database is up to date at " + result.to());
@@ -73,16 +72,6 @@ final class StartupMigration implements MigrationStrategy {
 			throw new PendingRevisionsException(this.target, plan.from(), pending);
 		}
 		logger.info("The database is at the target '" + this.target + "' " + plan.from());
-	}
-
-	private List<String> targetIds(Migrator migrator) {
-		try {
-			return migrator.show(this.target).stream().map(RevisionInfo::id).toList();
-		}
-		catch (MigrateException ex) {
-			// Relative targets (+1) name no fixed revision; there is nothing to compare with.
-			return null;
-		}
 	}
 
 }

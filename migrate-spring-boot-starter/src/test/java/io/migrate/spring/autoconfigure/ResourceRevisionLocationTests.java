@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
+import io.migrate.script.RevisionClass;
 import io.migrate.script.ScriptFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,18 @@ class ResourceRevisionLocationTests {
 		List<ScriptFile> files = new ResourceRevisionLocation("classpath:db/order", this.resolver).list();
 		assertThat(files).extracting(ScriptFile::relativePath)
 			.containsExactly("a.sql", "b.sql", "c.sql", "a/z.sql", "sub/a.sql");
+	}
+
+	@Test
+	void classpathFolderListsItsClassesAsCandidateJavaRevisions() {
+		List<RevisionClass> classes = new ResourceRevisionLocation("classpath:db/javarevs", this.resolver).classes();
+		assertThat(classes).extracting(RevisionClass::relativePath, RevisionClass::className)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("B2_add_team_city.class", "db.javarevs.B2_add_team_city"));
+	}
+
+	@Test
+	void directoryLocationsHaveNoClasses() {
+		assertThat(new ResourceRevisionLocation(this.temp.toString(), this.resolver).classes()).isEmpty();
 	}
 
 	@Test
