@@ -1,11 +1,9 @@
 package io.migrate.demo;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.stream.Collectors;
 
+import io.migrate.MigrationStatus;
 import io.migrate.Migrator;
-import io.migrate.RevisionInfo;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
@@ -84,13 +82,12 @@ public class ApiExceptionHandler {
 
 	private String detail(DataAccessException ex) {
 		try {
-			List<String> current = this.migrator.current();
-			List<String> heads = this.migrator.heads().stream().map(RevisionInfo::id).toList();
-			if (!new HashSet<>(current).equals(new HashSet<>(heads))) {
+			MigrationStatus status = this.migrator.status("head");
+			if (!status.atTarget()) {
 				return "The database is not at the schema this app expects: it is at revision "
-						+ (current.isEmpty() ? "base (empty)" : String.join(", ", current)) + ", the app needs "
-						+ String.join(", ", heads) + ". Upgrade it: POST /actuator/migrations/upgrade"
-						+ " {\"target\": \"head\"}";
+						+ (status.current().isEmpty() ? "base (empty)" : String.join(", ", status.current()))
+						+ ", the app needs " + String.join(", ", status.heads())
+						+ ". Upgrade it: POST /actuator/migrations/upgrade {\"target\": \"head\"}";
 			}
 		}
 		catch (RuntimeException notEvenThat) {
