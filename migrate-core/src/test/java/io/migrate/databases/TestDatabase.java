@@ -149,11 +149,17 @@ public abstract class TestDatabase implements AutoCloseable {
 	public void close() {
 	}
 
+	private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	static void unavailable(String what, Exception cause) {
 		String message = what + " is not reachable (" + cause.getMessage() + "); its tests are skipped."
 				+ " Start it (see README, 'Supported databases') or set CI=true to make this a failure";
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException(message.replace("its tests are skipped", "CI=true requires it"), cause);
+		}
+		if (WARNED.add(what)) {
+			// Maven shows only a count of skipped tests; say once, where it is read, why.
+			System.err.println("WARNING: " + message);
 		}
 		Assumptions.abort(message);
 	}
