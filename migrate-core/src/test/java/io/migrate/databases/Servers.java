@@ -30,14 +30,16 @@ final class Servers {
 		admin("PostgreSQL at " + POSTGRES_URL, POSTGRES_URL, "CREATE SCHEMA " + schema);
 		String url = POSTGRES_URL + (POSTGRES_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
 				+ "&ApplicationName=migrate-tests";
-		return new Server(url, schema, "postgresql", POSTGRES_URL, "DROP SCHEMA " + schema + " CASCADE");
+		return new TestDatabase(url, schema, "postgresql",
+				() -> admin("cleanup", POSTGRES_URL, "DROP SCHEMA " + schema + " CASCADE"));
 	}
 
 	static TestDatabase mariadb() {
 		String database = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
 		admin("MariaDB at " + MARIADB_URL, MARIADB_URL, "CREATE DATABASE " + database);
 		String url = MARIADB_URL.replaceFirst("/test(\\?|$)", "/" + database + "$1");
-		return new Server(url, database, "mariadb", MARIADB_URL, "DROP DATABASE " + database);
+		return new TestDatabase(url, database, "mariadb",
+				() -> admin("cleanup", MARIADB_URL, "DROP DATABASE " + database));
 	}
 
 	private static void admin(String what, String url, String sql) {
@@ -47,48 +49,6 @@ final class Servers {
 		catch (SQLException ex) {
 			TestDatabase.unavailable(what, ex);
 		}
-	}
-
-	private static final class Server extends TestDatabase {
-
-		private final String url;
-
-		private final String namespace;
-
-		private final String kind;
-
-		private final String adminUrl;
-
-		private final String drop;
-
-		Server(String url, String namespace, String kind, String adminUrl, String drop) {
-			this.url = url;
-			this.namespace = namespace;
-			this.kind = kind;
-			this.adminUrl = adminUrl;
-			this.drop = drop;
-		}
-
-		@Override
-		public String url() {
-			return this.url;
-		}
-
-		@Override
-		public String kind() {
-			return this.kind;
-		}
-
-		@Override
-		protected String namespace() {
-			return this.namespace;
-		}
-
-		@Override
-		public void close() {
-			admin("cleanup", this.adminUrl, this.drop);
-		}
-
 	}
 
 }

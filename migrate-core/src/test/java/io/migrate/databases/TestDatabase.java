@@ -22,7 +22,22 @@ import org.junit.jupiter.api.Assumptions;
  * PostgreSQL schema or a MariaDB database. Server kinds skip with a message when the server does
  * not answer, except under {@code CI=true}, where they fail.
  */
-public abstract class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
+
+	private final String url;
+
+	private final String namespace;
+
+	private final String kind;
+
+	private final Runnable cleanup;
+
+	TestDatabase(String url, String namespace, String kind, Runnable cleanup) {
+		this.url = url;
+		this.namespace = namespace;
+		this.kind = kind;
+		this.cleanup = cleanup;
+	}
 
 	/** @return the kinds, for parameterized tests */
 	public static List<String> kinds() {
@@ -32,9 +47,12 @@ public abstract class TestDatabase implements AutoCloseable {
 	/** @return a fresh database of {@code kind} */
 	public static TestDatabase create(String kind, Path temp) {
 		return switch (kind) {
-			case "sqlite" -> new Embedded("jdbc:sqlite:" + temp.resolve("test.db"), null, "sqlite");
+			case "sqlite" -> new TestDatabase("jdbc:sqlite:" + temp.resolve("test.db"), null, "sqlite", () -> {
+			});
 			// a file database with AUTO_SERVER, so that several processes can share it
-			case "h2" -> new Embedded("jdbc:h2:file:" + temp.resolve("h2db") + ";AUTO_SERVER=TRUE", "PUBLIC", "h2");
+			case "h2" -> new TestDatabase("jdbc:h2:file:" + temp.resolve("h2db") + ";AUTO_SERVER=TRUE", "PUBLIC", "h2",
+					() -> {
+					});
 			case "postgresql" -> Servers.postgres();
 			case "mariadb" -> Servers.mariadb();
 			default -> throw new IllegalArgumentException(kind);
@@ -42,13 +60,19 @@ public abstract class TestDatabase implements AutoCloseable {
 	}
 
 	/** @return the JDBC URL of this database */
-	public abstract String url();
+	public String url() {
+		return this.url;
+	}
 
 	/** @return the dialect name */
-	public abstract String kind();
+	public String kind() {
+		return this.kind;
+	}
 
 	/** @return the schema (or catalog, for MariaDB) the tables live in, or null */
-	protected abstract String namespace();
+	String namespace() {
+		return this.namespace;
+	}
 
 	/** @return whether DDL rolls back with its transaction */
 	public boolean transactionalDdl() {
@@ -145,8 +169,10 @@ public abstract class TestDatabase implements AutoCloseable {
 		}
 	}
 
+	/** Drops the schema or database of a server; nothing for embedded ones. */
 	@Override
 	public void close() {
+		this.cleanup.run();
 	}
 
 	private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -162,37 +188,6 @@ public abstract class TestDatabase implements AutoCloseable {
 			System.err.println("WARNING: " + message);
 		}
 		Assumptions.abort(message);
-	}
-
-	private static final class Embedded extends TestDatabase {
-
-		private final String url;
-
-		private final String namespace;
-
-		private final String kind;
-
-		Embedded(String url, String namespace, String kind) {
-			this.url = url;
-			this.namespace = namespace;
-			this.kind = kind;
-		}
-
-		@Override
-		public String url() {
-			return this.url;
-		}
-
-		@Override
-		public String kind() {
-			return this.kind;
-		}
-
-		@Override
-		protected String namespace() {
-			return this.namespace;
-		}
-
 	}
 
 }
