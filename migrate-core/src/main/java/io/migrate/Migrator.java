@@ -110,7 +110,7 @@ public final class Migrator {
 				session.purge(this.config.appliedBy());
 			}
 			MigrationResult result = execute(session, catalog, plan);
-			return new MigrationResult(rows, result.to(), result.steps());
+			return new MigrationResult(rows, result.to(), result.steps(), result.heads());
 		});
 	}
 
@@ -146,7 +146,7 @@ public final class Migrator {
 
 	private MigrationResult execute(DatabaseSession session, Catalog catalog, Plan plan) throws java.sql.SQLException {
 		if (plan.isEmpty()) {
-			return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), List.of());
+			return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), List.of(), catalog.graph().heads());
 		}
 		session.ensureTables();
 		List<StepResult> results = new ArrayList<>(plan.steps().size());
@@ -161,7 +161,7 @@ public final class Migrator {
 		catch (StepFailedException ex) {
 			throw StepFailures.translate(ex);
 		}
-		return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), results);
+		return new MigrationResult(plan.rowsBefore(), plan.rowsAfter(), results, catalog.graph().heads());
 	}
 
 	/**

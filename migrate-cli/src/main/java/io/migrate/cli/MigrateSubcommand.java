@@ -6,7 +6,7 @@ import io.migrate.MigrationListener;
 import io.migrate.Migrator;
 
 import java.io.PrintWriter;
-import java.sql.DriverManager;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -100,8 +100,7 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 			throw usage(ex.getMessage());
 		}
 		if (this.settings.url() != null) {
-			checkDriver(this.settings.url());
-			builder.connectionFactory(connections());
+			builder.connectionFactory(connections(driver(this.settings.url())));
 		}
 		try {
 			return Migrator.create(builder.build());
@@ -120,9 +119,9 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 		return migrator(listener);
 	}
 
-	private void checkDriver(String url) {
+	private Driver driver(String url) {
 		try {
-			DriverManager.getDriver(url);
+			return JdbcDrivers.forUrl(url);
 		}
 		catch (SQLException ex) {
 			throw usage("No JDBC driver accepts the URL '" + url + "'; migrate carries drivers for jdbc:sqlite:, "
@@ -130,7 +129,7 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 		}
 	}
 
-	private ConnectionFactory connections() {
+	private ConnectionFactory connections(Driver driver) {
 		String url = this.settings.url();
 		Properties info = new Properties();
 		if (this.settings.user() != null) {
@@ -139,7 +138,7 @@ abstract class MigrateSubcommand implements Callable<Integer> {
 		if (this.settings.password() != null) {
 			info.setProperty("password", this.settings.password());
 		}
-		return () -> DriverManager.getConnection(url, info);
+		return () -> JdbcDrivers.connect(driver, url, info);
 	}
 
 	/**

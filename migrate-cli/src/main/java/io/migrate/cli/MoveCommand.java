@@ -2,10 +2,8 @@ package io.migrate.cli;
 
 import io.migrate.MigrationResult;
 import io.migrate.Migrator;
-import io.migrate.RevisionInfo;
 import io.migrate.graph.Direction;
 
-import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Option;
@@ -50,13 +48,9 @@ abstract class MoveCommand extends MigrateSubcommand {
 			jsonOutput().result(result);
 		}
 		else {
-			text.summary(direction(), result, headIds(migrator));
+			text.summary(direction(), result, result.heads());
 		}
 		return 0;
-	}
-
-	static List<String> headIds(Migrator migrator) {
-		return migrator.heads().stream().map(RevisionInfo::id).toList();
 	}
 
 }

@@ -32,7 +32,7 @@ class StampCommand extends MigrateSubcommand {
 			jsonOutput().result(result);
 		}
 		else {
-			text.summary(Direction.STAMP, result, MoveCommand.headIds(migrator));
+			text.summary(Direction.STAMP, result, result.heads());
 		}
 		return 0;
 	}
