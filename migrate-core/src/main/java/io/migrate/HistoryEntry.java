@@ -1,7 +1,9 @@
 package io.migrate;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of the append-only history table.
@@ -27,4 +29,24 @@ public record HistoryEntry(long id, String revision, String direction, List<Stri
 		versionsAfter = List.copyOf(versionsAfter);
 	}
 
+	/**
+	 * @return the row with the keys of the JSON contract (design section 7): {@code revision,
+	 * direction, versionsBefore, versionsAfter, message, checksum, appliedAt, appliedBy,
+	 * durationMs, success, error}
+	 */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("revision", this.revision);
+		json.put("direction", this.direction);
+		json.put("versionsBefore", this.versionsBefore);
+		json.put("versionsAfter", this.versionsAfter);
+		json.put("message", this.message);
+		json.put("checksum", this.checksum);
+		json.put("appliedAt", (this.appliedAt != null) ? this.appliedAt.toString() : null);
+		json.put("appliedBy", this.appliedBy);
+		json.put("durationMs", this.durationMs);
+		json.put("success", this.success);
+		json.put("error", this.error);
+		return json;
+	}
 }

@@ -2,7 +2,9 @@ package io.migrate;
 
 import io.migrate.graph.Direction;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dry run: what an upgrade or downgrade would do from the database's current rows. Its
@@ -24,4 +26,19 @@ public record MigrationPlan(Direction direction, String target, List<String> fro
 		steps = List.copyOf(steps);
 	}
 
+	/**
+	 * @return the plan with the keys of the JSON contract: {@code dryRun, direction, target, from,
+	 * to, steps, planId}
+	 */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("dryRun", true);
+		json.put("direction", this.direction.label());
+		json.put("target", this.target);
+		json.put("from", this.from);
+		json.put("to", this.to);
+		json.put("steps", this.steps.stream().map(PlannedStep::toJson).toList());
+		json.put("planId", this.planId);
+		return json;
+	}
 }

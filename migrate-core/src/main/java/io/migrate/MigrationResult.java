@@ -1,6 +1,8 @@
 package io.migrate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an upgrade, downgrade or stamp did.
@@ -19,4 +21,12 @@ public record MigrationResult(List<String> from, List<String> to, List<StepResul
 		heads = List.copyOf(heads);
 	}
 
+	/** @return the result with the keys of the JSON contract: {@code from, to, steps} */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("from", this.from);
+		json.put("to", this.to);
+		json.put("steps", this.steps.stream().map(StepResult::toJson).toList());
+		return json;
+	}
 }

@@ -2,7 +2,9 @@ package io.migrate;
 
 import io.migrate.graph.Direction;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One step of a plan that has not run.
@@ -17,4 +19,13 @@ public record PlannedStep(Direction direction, String revision, String message, 
 		sql = List.copyOf(sql);
 	}
 
+	/** @return the step with the keys of the JSON contract: {@code direction, revision, message, sql} */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("direction", this.direction.label());
+		json.put("revision", this.revision);
+		json.put("message", this.message);
+		json.put("sql", this.sql);
+		return json;
+	}
 }

@@ -1,6 +1,8 @@
 package io.migrate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A revision as the commands show it.
@@ -24,4 +26,22 @@ public record RevisionInfo(String id, List<String> revises, String message, List
 		dependsOn = List.copyOf(dependsOn);
 	}
 
+	/**
+	 * @return the revision with the keys of the JSON contract (design sections 6 and 7), in that
+	 * order: {@code id, revises, message, branchLabels, dependsOn, created, head, branchPoint,
+	 * mergePoint}; a mutable map, so that a caller may add keys
+	 */
+	public Map<String, Object> toJson() {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", this.id);
+		json.put("revises", this.revises);
+		json.put("message", this.message);
+		json.put("branchLabels", this.branchLabels);
+		json.put("dependsOn", this.dependsOn);
+		json.put("created", this.created);
+		json.put("head", this.head);
+		json.put("branchPoint", this.branchPoint);
+		json.put("mergePoint", this.mergePoint);
+		return json;
+	}
 }

@@ -3,7 +3,6 @@ package io.migrate.cli;
 import io.migrate.CheckResult;
 import io.migrate.MigrationResult;
 import io.migrate.RevisionInfo;
-import io.migrate.StepResult;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -45,11 +44,7 @@ final class JsonOutput {
 	}
 
 	void result(MigrationResult result) {
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("from", result.from());
-		document.put("to", result.to());
-		document.put("steps", result.steps().stream().map(JsonOutput::step).toList());
-		write(document);
+		write(result.toJson());
 	}
 
 	void created(Path path, RevisionInfo revision) {
@@ -77,26 +72,8 @@ final class JsonOutput {
 	}
 
 	Map<String, Object> revision(RevisionInfo revision) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", revision.id());
-		json.put("revises", revision.revises());
-		json.put("message", revision.message());
-		json.put("branchLabels", revision.branchLabels());
-		json.put("dependsOn", revision.dependsOn());
-		json.put("created", revision.created());
-		json.put("head", revision.head());
-		json.put("branchPoint", revision.branchPoint());
-		json.put("mergePoint", revision.mergePoint());
+		Map<String, Object> json = revision.toJson();
 		json.put("path", TextOutput.relative(this.workingDirectory, revision.source()));
-		return json;
-	}
-
-	private static Map<String, Object> step(StepResult step) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("direction", step.direction().label());
-		json.put("revision", step.revision());
-		json.put("durationMs", step.durationMs());
-		json.put("message", step.message());
 		return json;
 	}
 

@@ -5,9 +5,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.migrate.HistoryEntry;
 import io.migrate.MigrateException;
 import io.migrate.MigrationStatus;
 import io.migrate.Migrator;
+import io.migrate.RevisionInfo;
 import io.migrate.graph.Direction;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -72,7 +74,7 @@ public class MigrationsEndpoint {
 		json.put("current", status.current());
 		json.put("heads", status.heads());
 		json.put("target", this.target);
-		json.put("pending", status.pending().stream().map(MigrationsJson::revision).toList());
+		json.put("pending", status.pending().stream().map(RevisionInfo::toJson).toList());
 		if (status.problem() != null) {
 			// The state is still worth showing when the target does not resolve (e.g. several heads).
 			json.put("problem", status.problem());
@@ -81,12 +83,12 @@ public class MigrationsEndpoint {
 			json.put("unknown", status.unknown());
 		}
 		json.put("revisions", status.revisions().stream().map((revision) -> {
-			Map<String, Object> entry = MigrationsJson.revision(revision);
+			Map<String, Object> entry = revision.toJson();
 			entry.put("applied", status.applied().contains(revision.id()));
 			return entry;
 		}).toList());
 		int rows = (limit != null && limit > 0) ? limit : DEFAULT_HISTORY_LIMIT;
-		json.put("history", this.migrator.appliedHistory(rows).stream().map(MigrationsJson::history).toList());
+		json.put("history", this.migrator.appliedHistory(rows).stream().map(HistoryEntry::toJson).toList());
 		return json;
 	}
 
@@ -129,11 +131,11 @@ public class MigrationsEndpoint {
 			.build());
 		try {
 			if (Boolean.TRUE.equals(dryRun)) {
-				return new WebEndpointResponse<>(MigrationsJson.plan(caller.plan(parsed, resolvedTarget)));
+				return new WebEndpointResponse<>(caller.plan(parsed, resolvedTarget).toJson());
 			}
 			logger.info(principal.getName() + " runs " + direction + " to '" + resolvedTarget + "' through the endpoint");
-			return new WebEndpointResponse<>(MigrationsJson.result((parsed == Direction.UPGRADE)
-					? caller.upgrade(resolvedTarget, planId) : caller.downgrade(resolvedTarget, planId)));
+			return new WebEndpointResponse<>(((parsed == Direction.UPGRADE) ? caller.upgrade(resolvedTarget, planId)
+					: caller.downgrade(resolvedTarget, planId)).toJson());
 		}
 		catch (MigrateException ex) {
 			return new WebEndpointResponse<>(MigrationsJson.error(ex.getMessage()), status(ex.reason()));
