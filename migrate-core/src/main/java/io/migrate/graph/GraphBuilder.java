@@ -96,8 +96,8 @@ final class GraphBuilder {
 				}
 			}
 		}
-		detectCycles(ids, heads, bases, down, next, "Cycle");
-		detectCycles(ids, realHeads, realBases, allDown, allNext, "Dependency cycle");
+		Cycles.detect(ids, heads, bases, down, next, "Cycle");
+		Cycles.detect(ids, realHeads, realBases, allDown, allNext, "Dependency cycle");
 		int[][] normDown = new int[n][];
 		boolean[] hasNormalizedDeps = new boolean[n];
 		normalize(n, down, deps, normDown, hasNormalizedDeps);
@@ -107,7 +107,7 @@ final class GraphBuilder {
 			labels[i] = revisions[i].branchLabels().isEmpty() ? Set.of()
 					: new LinkedHashSet<>(revisions[i].branchLabels());
 		}
-		propagateLabels(revisions, down, next, allNext, labels);
+		BranchLabels.propagate(revisions, down, next, allNext, labels);
 		return new Nodes(ids, revisions, byId, keys, down, allDown, normDown, hasNormalizedDeps, next, allNext,
 				normNext, labels, toArray(heads), toArray(realHeads), toArray(bases));
 	}
@@ -203,49 +203,6 @@ final class GraphBuilder {
 		return children;
 	}
 
-	private static void detectCycles(String[] ids, List<Integer> heads, List<Integer> bases, int[][] down,
-			int[][] up, String kind) {
-		int n = ids.length;
-		if (n == 0) {
-			return;
-		}
-		if (heads.isEmpty() || bases.isEmpty()) {
-			List<String> all = List.of(ids);
-			throw new GraphIntegrityException(kind + " is detected in revisions (" + String.join(", ", all) + ")",
-					all);
-		}
-		BitSet fromHeads = reach(n, heads, down);
-		BitSet fromBases = reach(n, bases, up);
-		fromHeads.and(fromBases);
-		if (fromHeads.cardinality() != n) {
-			TreeSet<String> unreachable = new TreeSet<>();
-			for (int i = fromHeads.nextClearBit(0); i < n; i = fromHeads.nextClearBit(i + 1)) {
-				unreachable.add(ids[i]);
-			}
-			List<String> sorted = List.copyOf(unreachable);
-			throw new GraphIntegrityException(
-					kind + " is detected in revisions (" + String.join(", ", sorted) + ")", sorted);
-		}
-	}
-
-	private static BitSet reach(int n, List<Integer> starts, int[][] links) {
-		BitSet seen = new BitSet(n);
-		ArrayDeque<Integer> todo = new ArrayDeque<>();
-		for (int start : starts) {
-			seen.set(start);
-			todo.push(start);
-		}
-		while (!todo.isEmpty()) {
-			for (int other : links[todo.pop()]) {
-				if (!seen.get(other)) {
-					seen.set(other);
-					todo.push(other);
-				}
-			}
-		}
-		return seen;
-	}
-
 	// Alembic's _normalize_depends_on: drop dependencies already declared by a versioned ancestor.
 	// Only revisions with a declaring ancestor need the walk, which keeps dependency-free graphs linear.
 	private static void normalize(int n, int[][] down, int[][] deps, int[][] normDown, boolean[] hasNormalized) {
@@ -305,52 +262,6 @@ final class GraphBuilder {
 			int[] normalized = kept.stream().mapToInt(Integer::intValue).toArray();
 			normDown[i] = dedupe(down[i], normalized);
 			hasNormalized[i] = normalized.length > 0;
-		}
-	}
-
-	// Alembic's _add_branches: a label reaches every down_revision descendant, then, from the last
-	// descendant visited, goes down until a (dependency-aware) branch point or a merge point.
-	private static void propagateLabels(Revision[] revisions, int[][] down, int[][] next, int[][] allNext,
-			Set<String>[] labels) {
-		int n = revisions.length;
-		for (int i = 0; i < n; i++) {
-			if (revisions[i].branchLabels().isEmpty()) {
-				continue;
-			}
-			Set<String> own = new LinkedHashSet<>(labels[i]);
-			BitSet seen = new BitSet(n);
-			ArrayDeque<Integer> todo = new ArrayDeque<>();
-			todo.push(i);
-			int last = i;
-			while (!todo.isEmpty()) {
-				int node = todo.pop();
-				if (seen.get(node)) {
-					continue;
-				}
-				seen.set(node);
-				addLabels(labels, node, own);
-				last = node;
-				for (int child : next[node]) {
-					todo.push(child);
-				}
-			}
-			int parent = last;
-			while (allNext[parent].length <= 1 && down[parent].length <= 1) {
-				addLabels(labels, parent, own);
-				if (down[parent].length == 0) {
-					break;
-				}
-				parent = down[parent][0];
-			}
-		}
-	}
-
-	private static void addLabels(Set<String>[] labels, int node, Set<String> own) {
-		if (labels[node].isEmpty()) {
-			labels[node] = new LinkedHashSet<>(own);
-		}
-		else {
-			labels[node].addAll(own);
 		}
 	}
 
