@@ -1,7 +1,5 @@
 package io.migrate;
 
-import io.migrate.MigrateException.Reason;
-import io.migrate.dialect.Dialect;
 import io.migrate.graph.Direction;
 import io.migrate.graph.Plan;
 import io.migrate.graph.RevisionException;
@@ -9,9 +7,7 @@ import io.migrate.graph.RevisionGraph;
 import io.migrate.graph.Step;
 import io.migrate.runtime.DatabaseSession;
 import io.migrate.runtime.HistoryRecord;
-import io.migrate.runtime.OfflineScript;
 import io.migrate.runtime.StepFailedException;
-import io.migrate.script.ConnectionRequiredException;
 import io.migrate.script.RevisionScript;
 
 import java.nio.file.Path;
@@ -171,36 +167,7 @@ public final class Migrator {
 	 * base (an offline downgrade needs a range).
 	 */
 	public String sql(Direction direction, String target) {
-		Catalog catalog = Catalog.load(this.config);
-		Targets.Range range = Targets.range(target, direction);
-		RevisionGraph graph = catalog.graph();
-		List<String> rows;
-		Dialect dialect;
-		if (range.start() != null || this.config.connectionFactory() == null) {
-			rows = (range.start() != null) ? Targets.resolveAll(graph, range.start(), direction) : List.of();
-			if (range.start() == null && direction == Direction.DOWNGRADE) {
-				throw new MigrateException(Reason.USAGE, "An offline downgrade needs a range to start from: "
-						+ "`downgrade <from>:<to> --sql`, e.g. `downgrade head:-1 --sql`, or a database URL");
-			}
-			dialect = this.database.offlineDialect();
-		}
-		else {
-			rows = this.database.read(DatabaseSession::rows);
-			dialect = this.database.read(DatabaseSession::dialect);
-		}
-		Checks.knownRows(catalog, rows);
-		Plan plan = Targets.plan(graph, direction, range.end(), rows);
-		Checks.reversible(catalog, plan);
-		boolean fromEmpty = rows.isEmpty() && direction == Direction.UPGRADE;
-		String title = direction.label() + " " + (range.start() != null ? range.start() : Checks.describe(rows)) + ":"
-				+ range.end();
-		try {
-			return new OfflineScript(dialect, this.config.versionTable(), this.config.historyTable())
-				.render(plan, catalog.scripts(), title, fromEmpty, this.database.offlineUser());
-		}
-		catch (ConnectionRequiredException ex) {
-			throw new MigrateException(Reason.USAGE, "Cannot write the offline script: " + ex.getMessage(), ex);
-		}
+		return new OfflineScripts(this.config, this.database).render(direction, target);
 	}
 
 	/** @return the version-table rows, sorted; empty when the table does not exist (never creates it) */
