@@ -55,6 +55,10 @@ final class StartupMigration implements MigrationStrategy {
 					+ result.steps().size() + " step(s)");
 			return;
 		}
+		if (atHeadsAsTargeted(result)) {
+			logger.info("The database is up to date at " + result.to());
+			return;
+		}
 		MigrationStatus status = migrator.status(this.target);
 		if (status.ahead()) {
 			logger.warn("The database is at " + result.to() + ", ahead of the target '" + this.target + "' "
@@ -63,6 +67,13 @@ final class StartupMigration implements MigrationStrategy {
 		else {
 			logger.info("The database is up to date at " + result.to());
 		}
+	}
+
+	// Every restart of every instance lands here: with the usual target, the upgrade's own result
+	// says the database is at its heads, without reading the revisions a second time.
+	private boolean atHeadsAsTargeted(MigrationResult result) {
+		boolean headTarget = this.target.equals("head") || this.target.equals("heads");
+		return headTarget && !result.to().isEmpty() && result.heads().containsAll(result.to());
 	}
 
 	private void validate(Migrator migrator) {
